@@ -1,0 +1,80 @@
+/**
+ * The one catalogue of error codes. Every code has a message in zh-CN and English; the HTTP status of
+ * each lives in `src/http/error-handler.ts` (a missing code there is a compile error).
+ */
+export const ERRORS = {
+  // request shape
+  invalid_json: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  unsupported_media_type: { zh: '不支持的内容类型，请使用 application/json', en: 'Unsupported content type; send application/json' },
+  invalid_request: { zh: '请求参数不符合接口定义', en: 'The request does not match the interface definition' },
+  body_too_large: { zh: '请求体过大', en: 'The request body is too large' },
+  batch_too_large: { zh: '一次提交的事件数超过上限', en: 'Too many events in one request' },
+  batch_empty: { zh: '请求中没有事件', en: 'The request holds no events' },
+  invalid_events: { zh: '部分事件无效，全部未写入', en: 'Some events are invalid; nothing was written' },
+  // event fields
+  field_required: { zh: '缺少必填字段', en: 'A required field is missing' },
+  field_type: { zh: '字段类型错误', en: 'The field has the wrong type' },
+  field_unknown: { zh: '未知字段（扩展字段须带命名空间前缀，如 zs:）', en: 'Unknown field (extension fields need a namespace prefix such as zs:)' },
+  event_type_unknown: { zh: '未知的事件类型', en: 'Unknown event type' },
+  action_invalid: { zh: 'action 必须是 ADD、OBSERVE 或 DELETE', en: 'action must be ADD, OBSERVE or DELETE' },
+  action_not_allowed: { zh: '该事件类型不能带 action', en: 'This event type takes no action' },
+  time_invalid: { zh: '时间格式错误或日期不存在（须为 ISO 8601，带时区）', en: 'Invalid or impossible time (ISO 8601 with a zone is required)' },
+  time_in_future: { zh: '事件时间晚于当前时间', en: 'The event time is in the future' },
+  offset_invalid: { zh: '时区偏移格式错误（须为 ±hh:mm，不超过 14:00）', en: 'Invalid time-zone offset (±hh:mm, at most 14:00)' },
+  quantity_invalid: { zh: '数量必须是非负数，最多三位小数', en: 'The quantity must be a non-negative number with at most three decimals' },
+  uom_invalid: { zh: '计量单位须为 UN/CEFACT 代码（如 KGM、EA）', en: 'The unit must be a UN/CEFACT code (e.g. KGM, EA)' },
+  code_invalid: { zh: '追溯码或标识无法识别或校验失败', en: 'The code or identifier is not recognised or fails its check' },
+  what_missing: { zh: '事件没有涉及任何追溯码或批次', en: 'The event names no code or lot' },
+  bizstep_invalid: { zh: '业务步骤不是 CBV 取值或绝对 URI', en: 'bizStep is neither a CBV value nor an absolute URI' },
+  disposition_invalid: { zh: '状态不是 CBV 取值或绝对 URI', en: 'disposition is neither a CBV value nor an absolute URI' },
+  category_invalid: { zh: '产品类别代码无效', en: 'Invalid product category code' },
+  event_id_invalid: { zh: 'eventID 须为 URI', en: 'eventID must be a URI' },
+  event_conflict: { zh: '同一 eventID 已存在且内容不同', en: 'An event with this eventID exists with different content' },
+  duplicate_in_batch: { zh: '同一批次中 eventID 重复但内容不同', en: 'The same eventID appears twice in the batch with different content' },
+  // identifiers and master data
+  uscc_invalid: { zh: '统一社会信用代码格式或校验位错误', en: 'The unified social credit code is malformed or its check character is wrong' },
+  gtin_invalid: { zh: 'GTIN 格式或校验位错误', en: 'The GTIN is malformed or its check digit is wrong' },
+  region_invalid: { zh: '行政区划代码无效（须为 GB/T 2260 六位代码）', en: 'Invalid region code (a six-digit GB/T 2260 code is required)' },
+  party_exists: { zh: '该统一社会信用代码已登记', en: 'A party with this unified social credit code is already registered' },
+  product_exists: { zh: '该 GTIN 已登记', en: 'A product with this GTIN is already registered' },
+  lot_exists: { zh: '该产品的此批号已登记', en: 'This lot number is already registered for the product' },
+  party_not_found: { zh: '主体不存在', en: 'Party not found' },
+  site_not_found: { zh: '场所不存在', en: 'Site not found' },
+  product_not_found: { zh: '产品不存在', en: 'Product not found' },
+  code_not_found: { zh: '追溯码不存在', en: 'Trace code not found' },
+  route_not_found: { zh: '接口不存在', en: 'No such route' },
+  // auth
+  unauthorized: { zh: '需要登录或有效的访问令牌', en: 'Sign-in or a valid access token is required' },
+  forbidden: { zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  // operation
+  database_unavailable: { zh: '数据库暂不可用', en: 'The database is unavailable' },
+  internal: { zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
+} as const satisfies Record<string, { zh: string; en: string }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+/** One problem with one field, used to explain every rejected event of a batch. */
+export interface FieldIssue {
+  code: ErrorCode
+  /** JSON pointer to the field at fault, e.g. `/events/3/bizStep`. */
+  field: string
+  /** Extra detail in English, e.g. the bad value or the rule. */
+  detail?: string
+}
+
+export class ZhuisuError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly field?: string,
+    readonly details?: { issues?: FieldIssue[]; [key: string]: unknown },
+  ) {
+    super(ERRORS[code].en)
+    this.name = 'ZhuisuError'
+  }
+}
+
+export type Language = 'zh' | 'en'
+
+export function messageOf(code: ErrorCode, language: Language): string {
+  return ERRORS[code][language]
+}

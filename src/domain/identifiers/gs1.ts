@@ -1,0 +1,205 @@
+/**
+ * GS1 keys (GB 12904 / GS1 General Specifications): GTIN, SSCC, GLN and their mod-10 check digit;
+ * GS1 EPC URNs (Tag Data Standard) and GS1 Digital Link URIs reduced to one canonical key.
+ */
+
+/** GS1 mod 10: from the digit left of the check, weights 3, 1, 3, …; check = (10 − Σ mod 10) mod 10. */
+export function gs1CheckDigit(body: string): number {
+  let sum = 0
+  for (let i = 0; i < body.length; i++) {
+    const digit = body.charCodeAt(body.length - 1 - i) - 48
+    sum += digit * (i % 2 === 0 ? 3 : 1)
+  }
+  return (10 - (sum % 10)) % 10
+}
+
+export function hasValidGs1Check(digits: string): boolean {
+  if (!/^\d{2,}$/.test(digits)) return false
+  return gs1CheckDigit(digits.slice(0, -1)) === Number(digits[digits.length - 1])
+}
+
+export function withGs1Check(body: string): string {
+  return body + String(gs1CheckDigit(body))
+}
+
+/** GTIN-8/12/13/14 → 14 digits, or undefined when the shape or check digit is wrong. */
+export function normalizeGtin(text: string): string | undefined {
+  if (!/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(text)) return undefined
+  if (!hasValidGs1Check(text)) return undefined
+  return text.padStart(14, '0')
+}
+
+export function isValidSscc(text: string): boolean {
+  return /^\d{18}$/.test(text) && hasValidGs1Check(text)
+}
+
+export function isValidGln(text: string): boolean {
+  return /^\d{13}$/.test(text) && hasValidGs1Check(text)
+}
+
+/** A GS1 key reduced to Digital Link path form: primary key AI and value, then qualifiers in order. */
+export interface Gs1Key {
+  /** e.g. `01/06901234567892/10/L2503` */
+  key: string
+  primary: { ai: string; value: string }
+  qualifiers: { ai: string; value: string }[]
+}
+
+/** Primary keys and their allowed qualifiers, in the order Digital Link requires. */
+export const DL_PRIMARY_KEYS: Record<string, string[]> = {
+  '01': ['22', '10', '21'],
+  '00': [],
+  '414': ['254', '7040'],
+  '417': ['7040'],
+  '8003': [],
+  '8004': ['7040'],
+  '8006': ['22', '10', '21'],
+  '8010': ['8011'],
+  '8017': ['8019'],
+  '8018': ['8019'],
+  '253': [],
+  '255': [],
+  '401': [],
+  '402': [],
+  '8013': ['7040'],
+}
+
+const SHORT_NAMES: Record<string, string> = {
+  gtin: '01', sscc: '00', gln: '414', party: '417', grai: '8003', giai: '8004', itip: '8006', cpid: '8010',
+  gsrnp: '8017', gsrn: '8018', gdti: '253', gcn: '255', ginc: '401', gsin: '402', gmn: '8013',
+  cpv: '22', lot: '10', ser: '21', glnx: '254', srin: '8019', cpsn: '8011',
+}
+
+/**
+ * Parses the path of a GS1 Digital Link URI (any host; path prefix allowed). Returns undefined when no
+ * primary key is found; `{ error }` when a key is present but its value is malformed.
+ */
+export function parseDigitalLinkPath(pathname: string): Gs1Key | { error: string } | undefined {
+  const segments = pathname.split('/').filter((s) => s.length > 0).map(safeDecode)
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const ai = SHORT_NAMES[segments[i]] ?? segments[i]
+    const allowed = DL_PRIMARY_KEYS[ai]
+    if (!allowed) continue
+    const primaryValue = normalizePrimaryValue(ai, segments[i + 1])
+    if (primaryValue === undefined) return { error: `AI (${ai}) value ${segments[i + 1]} is malformed or fails its check digit` }
+    const qualifiers: { ai: string; value: string }[] = []
+    let lastOrder = -1
+    for (let j = i + 2; j + 1 < segments.length; j += 2) {
+      const qualifier = SHORT_NAMES[segments[j]] ?? segments[j]
+      const order = allowed.indexOf(qualifier)
+      if (order < 0) return { error: `AI (${qualifier}) is not a qualifier of (${ai})` }
+      if (order <= lastOrder) return { error: `qualifiers of (${ai}) must come in the order ${allowed.join(', ')}` }
+      const value = segments[j + 1]
+      if (!isGs1Text(value, 20)) return { error: `AI (${qualifier}) value must be 1–20 GS1 characters` }
+      lastOrder = order
+      qualifiers.push({ ai: qualifier, value })
+    }
+    if ((segments.length - i) % 2 !== 0) return { error: 'a Digital Link path needs AI/value pairs' }
+    return { key: formatKey(ai, primaryValue, qualifiers), primary: { ai, value: primaryValue }, qualifiers }
+  }
+  return undefined
+}
+
+export function formatKey(ai: string, value: string, qualifiers: { ai: string; value: string }[]): string {
+  return [ai, value, ...qualifiers.flatMap((q) => [q.ai, q.value])].map(encodePathPart).join('/')
+}
+
+function normalizePrimaryValue(ai: string, value: string): string | undefined {
+  switch (ai) {
+    case '01':
+      return normalizeGtin(value)
+    case '8006':
+      return /^\d{18}$/.test(value) && hasValidGs1Check(value.slice(0, 14)) ? value : undefined
+    case '00':
+      return isValidSscc(value) ? value : undefined
+    case '414':
+    case '417':
+      return isValidGln(value) ? value : undefined
+    case '8003':
+      return /^0\d{13}/.test(value) && hasValidGs1Check(value.slice(1, 14)) && isGs1Text(value.slice(14), 16, true) ? value : undefined
+    case '8018':
+    case '8017':
+      return /^\d{18}$/.test(value) && hasValidGs1Check(value) ? value : undefined
+    case '253':
+      return /^\d{13}/.test(value) && hasValidGs1Check(value.slice(0, 13)) && isGs1Text(value.slice(13), 17, true) ? value : undefined
+    case '402':
+      return /^\d{17}$/.test(value) && hasValidGs1Check(value) ? value : undefined
+    default:
+      return isGs1Text(value, 30) ? value : undefined
+  }
+}
+
+/** GS1 AI encodable character set 82 (letters, digits and `!"%&'()*+,-./:;<=>?_`). */
+export function isGs1Text(value: string, maxLength: number, allowEmpty = false): boolean {
+  if (value.length === 0) return allowEmpty
+  return value.length <= maxLength && /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/.test(value)
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+
+function encodePathPart(part: string): string {
+  return encodeURIComponent(part)
+}
+
+/** EPC URN (TDS 2.x) → canonical GS1 key; undefined when not an EPC URN, `{ error }` when malformed. */
+export function parseEpcUrn(urn: string): (Gs1Key & { scheme: string }) | { error: string } | undefined {
+  const match = /^urn:epc:(id|class|idpat):([a-z]+):(.+)$/.exec(urn)
+  if (!match) return undefined
+  const [, , scheme, rest] = match
+  const parts = rest.split('.').map(safeDecode)
+  const bad = { error: `malformed EPC URN of scheme ${scheme}` }
+  const gtinOf = (companyPrefix: string, indicatorItemRef: string): string | undefined => {
+    if (!/^\d+$/.test(companyPrefix) || !/^\d+$/.test(indicatorItemRef)) return undefined
+    if (companyPrefix.length + indicatorItemRef.length !== 13) return undefined
+    return withGs1Check(indicatorItemRef[0] + companyPrefix + indicatorItemRef.slice(1))
+  }
+  switch (scheme) {
+    case 'sgtin': {
+      if (parts.length !== 3) return bad
+      const gtin = gtinOf(parts[0], parts[1])
+      if (!gtin) return bad
+      if (parts[2] === '*') return { scheme, key: formatKey('01', gtin, []), primary: { ai: '01', value: gtin }, qualifiers: [] }
+      const qualifiers = [{ ai: '21', value: parts[2] }]
+      return { scheme, key: formatKey('01', gtin, qualifiers), primary: { ai: '01', value: gtin }, qualifiers }
+    }
+    case 'lgtin': {
+      if (parts.length !== 3) return bad
+      const gtin = gtinOf(parts[0], parts[1])
+      if (!gtin) return bad
+      const qualifiers = [{ ai: '10', value: parts[2] }]
+      return { scheme, key: formatKey('01', gtin, qualifiers), primary: { ai: '01', value: gtin }, qualifiers }
+    }
+    case 'sscc': {
+      if (parts.length !== 2 || !/^\d+$/.test(parts[0] + parts[1]) || parts[0].length + parts[1].length !== 17) return bad
+      const sscc = withGs1Check(parts[1][0] + parts[0] + parts[1].slice(1))
+      return { scheme, key: formatKey('00', sscc, []), primary: { ai: '00', value: sscc }, qualifiers: [] }
+    }
+    case 'sgln':
+    case 'pgln': {
+      const expected = scheme === 'sgln' ? 3 : 2
+      if (parts.length !== expected || !/^\d+$/.test(parts[0] + parts[1]) || parts[0].length + parts[1].length !== 12) return bad
+      const gln = withGs1Check(parts[0] + parts[1])
+      const ai = scheme === 'sgln' ? '414' : '417'
+      const qualifiers = scheme === 'sgln' && parts[2] !== '0' ? [{ ai: '254', value: parts[2] }] : []
+      return { scheme, key: formatKey(ai, gln, qualifiers), primary: { ai, value: gln }, qualifiers }
+    }
+    case 'grai': {
+      if (parts.length !== 3 || !/^\d+$/.test(parts[0] + parts[1]) || parts[0].length + parts[1].length !== 12) return bad
+      const value = '0' + withGs1Check(parts[0] + parts[1]) + parts[2]
+      return { scheme, key: formatKey('8003', value, []), primary: { ai: '8003', value }, qualifiers: [] }
+    }
+    case 'giai': {
+      if (parts.length !== 2 || !/^\d+$/.test(parts[0])) return bad
+      const value = parts[0] + parts[1]
+      return { scheme, key: formatKey('8004', value, []), primary: { ai: '8004', value }, qualifiers: [] }
+    }
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,29 @@
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { Database } from '../schema.js'
+import type { Dialect } from './dialect.js'
+
+/** The PostgreSQL wire protocol carries at most 65,535 parameters per statement. */
+const POSTGRES_MAX_PARAMETERS = 65_535
+const INT8_OID = 20
+const CONNECT_TIMEOUT_MS = 5_000
+const POOL_SIZE = 10
+
+export function openPostgres(url: string): Dialect {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+  // bigint columns hold quantities in thousandths, bounded by MAX_QUANTITY well inside 2^53.
+  pool.on('connect', (client) => {
+    client.setTypeParser(INT8_OID, (value: string) => Number(value))
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    engine: 'postgres',
+    db,
+    maxParameters: POSTGRES_MAX_PARAMETERS,
+    isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
+    ping: async () => {
+      await sql`select 1`.execute(db)
+    },
+    close: () => db.destroy(),
+  }
+}

@@ -1,0 +1,11 @@
+/** The one forward-only migration set for both engines, in order. */
+import type { Kysely } from 'kysely'
+import * as createTraceCore from './2026-11-23T1200-create-trace-core.js'
+
+export interface MigrationModule {
+  up(db: Kysely<any>, engine: 'sqlite' | 'postgres'): Promise<void>
+}
+
+export const MIGRATIONS: Record<string, MigrationModule> = {
+  '2026-11-23T1200-create-trace-core': createTraceCore,
+}

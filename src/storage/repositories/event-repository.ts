@@ -1,0 +1,92 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { EventRowId } from '../../domain/ids.js'
+import { chunkRows } from '../chunk.js'
+import type { Database, EventErrorTable, EventTable } from '../schema.js'
+
+export type EventRow = EventTable
+export interface StoredEvent {
+  rowId: EventRowId
+  eventId: string
+  type: string
+  eventTime: string
+  eventTimeZoneOffset: string
+  recordTime: string
+  bizStep?: string
+  disposition?: string
+  category?: string
+  partyId?: string
+  siteId?: string
+  contentHash: string
+  document: Record<string, unknown>
+  findings: unknown[]
+}
+
+const EVENT_COLUMNS = 17
+const ERROR_COLUMNS = 6
+
+export function createEventRepository(db: Kysely<Database>, maxParameters: number) {
+  return {
+    async insertMany(rows: EventRow[]): Promise<void> {
+      for (const chunk of chunkRows(rows, EVENT_COLUMNS, maxParameters)) {
+        if (chunk.length > 0) await db.insertInto('event').values(chunk).execute()
+      }
+    },
+    async insertErrorDeclarations(rows: EventErrorTable[]): Promise<void> {
+      for (const chunk of chunkRows(rows, ERROR_COLUMNS, maxParameters)) {
+        if (chunk.length > 0) await db.insertInto('event_error').values(chunk).execute()
+      }
+    },
+    /** eventID → row id and content hash, for idempotency checks. */
+    async findHashesByEventIds(eventIds: string[]): Promise<Map<string, { rowId: string; contentHash: string }>> {
+      const found = new Map<string, { rowId: string; contentHash: string }>()
+      for (const chunk of chunkRows(eventIds, 1, maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await db.selectFrom('event').select(['id', 'event_id', 'content_hash']).where('event_id', 'in', chunk).execute()
+        for (const row of rows) found.set(row.event_id, { rowId: row.id, contentHash: row.content_hash })
+      }
+      return found
+    },
+    async findByEventId(eventId: string): Promise<StoredEvent | undefined> {
+      const row = await db.selectFrom('event').selectAll().where('event_id', '=', eventId).executeTakeFirst()
+      return row && fromRow(row)
+    },
+    async findByRowIds(rowIds: string[]): Promise<StoredEvent[]> {
+      const events: StoredEvent[] = []
+      for (const chunk of chunkRows(rowIds, 1, maxParameters)) {
+        if (chunk.length === 0) continue
+        events.push(...(await db.selectFrom('event').selectAll().where('id', 'in', chunk).execute()).map(fromRow))
+      }
+      return events
+    },
+    /** Row ids among the given ones that an error declaration retracted. */
+    async findDeclaredErroneous(rowIds: string[]): Promise<Set<string>> {
+      const declared = new Set<string>()
+      for (const chunk of chunkRows(rowIds, 1, maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await db.selectFrom('event_error').select('event_row_id').where('event_row_id', 'in', chunk).execute()
+        for (const row of rows) declared.add(row.event_row_id)
+      }
+      return declared
+    },
+    async countAll(): Promise<number> {
+      const row = await db.selectFrom('event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      return Number(row.n)
+    },
+    async countByCategory(): Promise<Map<string, number>> {
+      const rows = await db.selectFrom('event').select(['category', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('category').execute()
+      return new Map(rows.map((r) => [r.category ?? 'unknown', Number(r.n)]))
+    },
+  }
+}
+
+export type EventRepository = ReturnType<typeof createEventRepository>
+
+function fromRow(row: Selectable<EventTable>): StoredEvent {
+  return {
+    rowId: row.id as EventRowId, eventId: row.event_id, type: row.type, eventTime: row.event_time,
+    eventTimeZoneOffset: row.event_time_zone_offset, recordTime: row.record_time, bizStep: row.biz_step ?? undefined,
+    disposition: row.disposition ?? undefined, category: row.category ?? undefined, partyId: row.party_id ?? undefined,
+    siteId: row.site_id ?? undefined, contentHash: row.content_hash, document: JSON.parse(row.document) as Record<string, unknown>,
+    findings: JSON.parse(row.findings) as unknown[],
+  }
+}

@@ -1,0 +1,74 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { TraceKind, TraceScheme } from '../../domain/identifiers/trace-key.js'
+import type { PartyId, ProductId, TraceUnitId } from '../../domain/ids.js'
+import type { TraceUnit } from '../../domain/master-data.js'
+import { chunkRows } from '../chunk.js'
+import type { Database, TraceUnitTable } from '../schema.js'
+
+const UNIT_COLUMNS = 14
+
+export function createTraceUnitRepository(db: Kysely<Database>, maxParameters: number) {
+  return {
+    async insertMany(units: TraceUnit[]): Promise<void> {
+      for (const chunk of chunkRows(units, UNIT_COLUMNS, maxParameters)) {
+        if (chunk.length > 0) await db.insertInto('trace_unit').values(chunk.map(toRow)).execute()
+      }
+    },
+    async findByKey(key: string): Promise<TraceUnit | undefined> {
+      const row = await db.selectFrom('trace_unit').selectAll().where('key', '=', key).executeTakeFirst()
+      return row && fromRow(row)
+    },
+    async findByKeys(keys: string[]): Promise<TraceUnit[]> {
+      const units: TraceUnit[] = []
+      for (const chunk of chunkRows(keys, 1, maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await db.selectFrom('trace_unit').selectAll().where('key', 'in', chunk).execute()
+        units.push(...rows.map(fromRow))
+      }
+      return units
+    },
+    async findByIds(ids: string[]): Promise<TraceUnit[]> {
+      const units: TraceUnit[] = []
+      for (const chunk of chunkRows(ids, 1, maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await db.selectFrom('trace_unit').selectAll().where('id', 'in', chunk).execute()
+        units.push(...rows.map(fromRow))
+      }
+      return units
+    },
+    /** Lots of one product registered under a lot number (a product's GTIN is not needed). */
+    async findLot(productId: string, lotNumber: string): Promise<TraceUnit | undefined> {
+      const row = await db.selectFrom('trace_unit').selectAll()
+        .where('product_id', '=', productId).where('lot_number', '=', lotNumber).where('kind', '=', 'lot')
+        .executeTakeFirst()
+      return row && fromRow(row)
+    },
+    /** A few units that have custody records, newest first: sample codes for the home page. */
+    async listRecent(limit: number, kind?: string): Promise<TraceUnit[]> {
+      let query = db.selectFrom('trace_unit').selectAll()
+      if (kind) query = query.where('kind', '=', kind)
+      return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(fromRow)
+    },
+  }
+}
+
+export type TraceUnitRepository = ReturnType<typeof createTraceUnitRepository>
+
+function toRow(unit: TraceUnit): TraceUnitTable {
+  return {
+    id: unit.id, key: unit.key, scheme: unit.scheme, kind: unit.kind, product_id: unit.productId ?? null,
+    gtin: unit.gtin ?? null, lot_number: unit.lotNumber ?? null, serial: unit.serial ?? null, party_id: unit.partyId ?? null,
+    production_date: unit.productionDate ?? null, expiry_date: unit.expiryDate ?? null,
+    quantity_milli: unit.quantityMilli ?? null, uom: unit.uom ?? null, created_at: unit.createdAt,
+  }
+}
+
+function fromRow(row: Selectable<TraceUnitTable>): TraceUnit {
+  return {
+    id: row.id as TraceUnitId, key: row.key, scheme: row.scheme as TraceScheme, kind: row.kind as TraceKind,
+    productId: (row.product_id ?? undefined) as ProductId | undefined, gtin: row.gtin ?? undefined,
+    lotNumber: row.lot_number ?? undefined, serial: row.serial ?? undefined, partyId: (row.party_id ?? undefined) as PartyId | undefined,
+    productionDate: row.production_date ?? undefined, expiryDate: row.expiry_date ?? undefined,
+    quantityMilli: row.quantity_milli ?? undefined, uom: row.uom ?? undefined, createdAt: row.created_at,
+  }
+}

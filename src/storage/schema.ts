@@ -1,0 +1,161 @@
+/**
+ * Row types of every table. Instants are ISO-8601 UTC text; quantities integer thousandths; JSON as text.
+ * Tables are append-only: repositories insert; nothing updates or deletes a recorded fact.
+ */
+import type { Generated } from 'kysely'
+
+export interface PartyTable {
+  id: string
+  uscc: string | null
+  gln: string | null
+  name: string
+  kind: string
+  region_code: string
+  address: string | null
+  contact_name: string | null
+  contact_phone: string | null
+  /** JSON array of category codes. */
+  categories: string
+  /** JSON array of { type, number, validUntil }. */
+  licences: string
+  created_at: string
+}
+
+/** One row per category a party works in: the index behind statistics by category. */
+export interface PartyCategoryTable {
+  party_id: string
+  category: string
+}
+
+export interface SiteTable {
+  id: string
+  party_id: string
+  name: string
+  kind: string
+  region_code: string
+  address: string | null
+  gln: string | null
+  created_at: string
+}
+
+export interface ProductTable {
+  id: string
+  party_id: string | null
+  category: string
+  name: string
+  specification: string | null
+  uom: string
+  gtin: string | null
+  shelf_life_days: number | null
+  approval_number: string | null
+  origin_region_code: string | null
+  created_at: string
+}
+
+export interface TraceUnitTable {
+  id: string
+  /** Canonical key of its code (see domain/identifiers/trace-key.ts). */
+  key: string
+  scheme: string
+  kind: string
+  product_id: string | null
+  gtin: string | null
+  lot_number: string | null
+  serial: string | null
+  party_id: string | null
+  production_date: string | null
+  expiry_date: string | null
+  quantity_milli: number | null
+  uom: string | null
+  created_at: string
+}
+
+export interface EventTable {
+  id: string
+  event_id: string
+  type: string
+  action: string | null
+  event_time: string
+  event_time_zone_offset: string
+  record_time: string
+  biz_step: string | null
+  disposition: string | null
+  read_point: string | null
+  biz_location: string | null
+  category: string | null
+  party_id: string | null
+  site_id: string | null
+  content_hash: string
+  /** The event as accepted, EPCIS 2.0 JSON. */
+  document: string
+  /** JSON array of data-quality findings (unregistered parties, sites, products). */
+  findings: string
+}
+
+export interface EventErrorTable {
+  id: string
+  event_row_id: string
+  declaration_time: string
+  reason: string | null
+  corrective_event_ids: string
+  record_time: string
+}
+
+export interface LineageTable {
+  id: string
+  kind: string
+  from_unit_id: string
+  to_unit_id: string
+  action: string
+  quantity_milli: number | null
+  uom: string | null
+  event_row_id: string
+  event_id: string
+  event_time: string
+}
+
+export interface CustodyTable {
+  id: string
+  unit_id: string
+  role: string
+  party_id: string | null
+  party_ref: string | null
+  site_id: string | null
+  region_code: string | null
+  counterparty_id: string | null
+  counterparty_ref: string | null
+  quantity_milli: number | null
+  uom: string | null
+  event_row_id: string
+  event_id: string
+  event_time: string
+}
+
+/** The one table updated in place: a serial counter, not a recorded fact. */
+export interface CodeCounterTable {
+  prefix: string
+  next_serial: number
+}
+
+export interface CodeQueryTable {
+  id: string
+  unit_id: string
+  queried_at: string
+  channel: string
+}
+
+export interface Database {
+  party: PartyTable
+  party_category: PartyCategoryTable
+  site: SiteTable
+  product: ProductTable
+  trace_unit: TraceUnitTable
+  event: EventTable
+  event_error: EventErrorTable
+  lineage: LineageTable
+  custody: CustodyTable
+  code_counter: CodeCounterTable
+  code_query: CodeQueryTable
+}
+
+export type { Generated }

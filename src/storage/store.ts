@@ -1,0 +1,74 @@
+/**
+ * The storage facade: repositories bound to one executor (the database or a transaction).
+ * Services open at most one short transaction per call through `transaction()`.
+ */
+import type { Kysely } from 'kysely'
+import type { Dialect, EngineName } from './dialect/dialect.js'
+import { openDialect } from './dialect/open.js'
+import { migrateToLatest } from './migrate.js'
+import { createCodeRepository } from './repositories/code-repository.js'
+import { createCustodyRepository } from './repositories/custody-repository.js'
+import { createEventRepository } from './repositories/event-repository.js'
+import { createLineageRepository } from './repositories/lineage-repository.js'
+import { createPartyRepository } from './repositories/party-repository.js'
+import { createProductRepository } from './repositories/product-repository.js'
+import { createSiteRepository } from './repositories/site-repository.js'
+import { createStatsRepository } from './repositories/stats-repository.js'
+import { createTraceUnitRepository } from './repositories/trace-unit-repository.js'
+import type { Database } from './schema.js'
+
+export interface Repositories {
+  parties: ReturnType<typeof createPartyRepository>
+  sites: ReturnType<typeof createSiteRepository>
+  products: ReturnType<typeof createProductRepository>
+  units: ReturnType<typeof createTraceUnitRepository>
+  events: ReturnType<typeof createEventRepository>
+  lineage: ReturnType<typeof createLineageRepository>
+  custody: ReturnType<typeof createCustodyRepository>
+  codes: ReturnType<typeof createCodeRepository>
+  stats: ReturnType<typeof createStatsRepository>
+}
+
+export interface Store extends Repositories {
+  readonly engine: EngineName
+  /** Runs `work` in one transaction; everything it writes commits together or not at all. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
+  ping(): Promise<void>
+  close(): Promise<void>
+}
+
+function bindRepositories(db: Kysely<Database>, maxParameters: number): Repositories {
+  return {
+    parties: createPartyRepository(db),
+    sites: createSiteRepository(db),
+    products: createProductRepository(db),
+    units: createTraceUnitRepository(db, maxParameters),
+    events: createEventRepository(db, maxParameters),
+    lineage: createLineageRepository(db, maxParameters),
+    custody: createCustodyRepository(db, maxParameters),
+    codes: createCodeRepository(db),
+    stats: createStatsRepository(db),
+  }
+}
+
+export function createStore(dialect: Dialect): Store {
+  return {
+    ...bindRepositories(dialect.db, dialect.maxParameters),
+    engine: dialect.engine,
+    transaction: (work) => dialect.db.transaction().execute((trx) => work(bindRepositories(trx, dialect.maxParameters))),
+    ping: () => dialect.ping(),
+    close: () => dialect.close(),
+  }
+}
+
+/** Opens the database at `databaseUrl`, migrates it to the latest schema and returns the store. */
+export async function openStore(databaseUrl: string): Promise<Store> {
+  const dialect = openDialect(databaseUrl)
+  try {
+    await migrateToLatest(dialect)
+  } catch (error) {
+    await dialect.close()
+    throw error
+  }
+  return createStore(dialect)
+}
