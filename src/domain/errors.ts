@@ -42,6 +42,7 @@ export const ERRORS = {
   site_not_found: { zh: '场所不存在', en: 'Site not found' },
   product_not_found: { zh: '产品不存在', en: 'Product not found' },
   code_not_found: { zh: '追溯码不存在', en: 'Trace code not found' },
+  event_not_found: { zh: '事件不存在', en: 'Event not found' },
   route_not_found: { zh: '接口不存在', en: 'No such route' },
   // auth
   unauthorized: { zh: '需要登录或有效的访问令牌', en: 'Sign-in or a valid access token is required' },

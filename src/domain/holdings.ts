@@ -18,6 +18,8 @@ export interface CustodyRecord {
   eventRowId: string
   eventId: string
   eventTime: string
+  /** Set on records derived from a container's custody: the container whose event this was. */
+  viaUnitId?: string
 }
 
 export interface Holding {

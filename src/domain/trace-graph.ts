@@ -22,6 +22,9 @@ export interface LineageEdge {
   action: 'add' | 'delete'
   eventId: string
   eventTime: string
+  /** Aggregation: how much of the child went into the parent (undefined for one piece). */
+  quantityMilli?: number
+  uom?: string
 }
 
 export interface LineageLookup {
@@ -42,9 +45,19 @@ export interface ReachedUnit {
   expandsContents: boolean
 }
 
+export interface Containment {
+  containerId: string
+  contentId: string
+  windows: Window[]
+  quantityMilli?: number
+  uom?: string
+}
+
 export interface WalkResult {
   units: Map<string, ReachedUnit>
   edges: LineageEdge[]
+  /** Every container ↔ content pair the walk crossed, with the windows the content spent inside. */
+  containments: Containment[]
   truncated: boolean
 }
 
@@ -56,6 +69,14 @@ export interface WalkOptions {
 export async function walkLineage(rootIds: string[], direction: Direction, lookup: LineageLookup, options: WalkOptions): Promise<WalkResult> {
   const units = new Map<string, ReachedUnit>()
   const edges = new Map<string, LineageEdge>()
+  const containments = new Map<string, Containment>()
+  const contain = (pairEdges: LineageEdge[]) => {
+    const [first] = pairEdges
+    const key = `${first.fromId}|${first.toId}`
+    if (containments.has(key)) return
+    const withQuantity = pairEdges.find((e) => e.action === 'add' && e.quantityMilli !== undefined)
+    containments.set(key, { containerId: first.fromId, contentId: first.toId, windows: windowsOf(pairEdges), quantityMilli: withQuantity?.quantityMilli, uom: withQuantity?.uom })
+  }
   for (const id of rootIds) units.set(id, { id, depth: 0, expandsContents: true })
   let frontier = [...rootIds]
   let truncated = false
@@ -90,6 +111,7 @@ export async function walkLineage(rootIds: string[], direction: Direction, looku
     const containerEdges = incoming.filter((e) => e.kind === 'aggregation')
     for (const [pairKey, pairEdges] of groupBy(containerEdges, (e) => `${e.fromId}|${e.toId}`)) {
       const [containerId, contentId] = pairKey.split('|')
+      contain(pairEdges)
       const inside = windowsOf(pairEdges)
       const windows = intersectWindows(units.get(contentId)?.windows, inside)
       if (windows.length === 0) continue
@@ -97,11 +119,15 @@ export async function walkLineage(rootIds: string[], direction: Direction, looku
       reach(containerId, addEdge, windows, false)
     }
     // Contents of containers that are roots or were themselves expanded.
-    const expanding = outgoing.filter((e) => e.kind === 'aggregation' && e.action === 'add' && units.get(e.fromId)?.expandsContents)
-    for (const edge of expanding) reach(edge.toId, edge, undefined, true)
+    const expanding = outgoing.filter((e) => e.kind === 'aggregation' && units.get(e.fromId)?.expandsContents)
+    for (const pairEdges of groupBy(expanding, (e) => `${e.fromId}|${e.toId}`).values()) {
+      contain(pairEdges)
+      const addEdge = pairEdges.find((e) => e.action === 'add')
+      if (addEdge) reach(addEdge.toId, addEdge, undefined, true)
+    }
     frontier = next
   }
-  return { units, edges: [...edges.values()], truncated }
+  return { units, edges: [...edges.values()], containments: [...containments.values()], truncated }
 }
 
 /** Windows during which a child was inside a parent, from that pair's add/delete edges. */

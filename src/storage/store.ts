@@ -33,6 +33,8 @@ export interface Store extends Repositories {
   readonly engine: EngineName
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>
+  /** True when a write failed on a unique index (a registered USCC, GTIN, code…). */
+  isUniqueViolation(error: unknown): boolean
   ping(): Promise<void>
   close(): Promise<void>
 }
@@ -56,6 +58,7 @@ export function createStore(dialect: Dialect): Store {
     ...bindRepositories(dialect.db, dialect.maxParameters),
     engine: dialect.engine,
     transaction: (work) => dialect.db.transaction().execute((trx) => work(bindRepositories(trx, dialect.maxParameters))),
+    isUniqueViolation: (error) => dialect.isUniqueViolation(error),
     ping: () => dialect.ping(),
     close: () => dialect.close(),
   }

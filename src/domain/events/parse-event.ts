@@ -33,8 +33,8 @@ export interface ParseContext {
   pointer: string
   /** Current time, ISO-8601. */
   now: string
-  /** eventID to give an event that has none. */
-  makeEventId: () => string
+  /** eventID to give an event that has none, from its content hash (so a re-send is recognised). */
+  makeEventId: (contentHash: string) => string
 }
 
 export type ParseResult = { ok: true; event: TraceEvent } | { ok: false; issues: FieldIssue[] }
@@ -79,10 +79,8 @@ export function parseEvent(raw: unknown, context: ParseContext): ParseResult {
     action = raw.action as Action
   }
 
-  let eventId = context.makeEventId()
-  if (raw.eventID !== undefined) {
-    if (typeof raw.eventID !== 'string' || !isAbsoluteUri(raw.eventID) || raw.eventID.length > 512) fail('event_id_invalid', 'eventID')
-    else eventId = raw.eventID
+  if (raw.eventID !== undefined && (typeof raw.eventID !== 'string' || !isAbsoluteUri(raw.eventID) || raw.eventID.length > 512)) {
+    fail('event_id_invalid', 'eventID')
   }
 
   const bizStep = vocabulary(raw.bizStep, 'bizStep', normalizeBizStep, 'bizstep_invalid', fail)
@@ -155,11 +153,15 @@ export function parseEvent(raw: unknown, context: ParseContext): ParseResult {
   }
 
   if (issues.length > 0 || !eventTime) return { ok: false, issues }
-  const document: Record<string, unknown> = { ...raw, eventID: eventId, eventTimeZoneOffset: offset }
+  const document: Record<string, unknown> = { ...raw, eventTimeZoneOffset: offset }
   delete document.recordTime
   delete document['@context']
+  delete document.eventID
   if (bizStep) document.bizStep = bizStep
   if (disposition) document.disposition = disposition
+  const hash = contentHash(document)
+  const eventId = typeof raw.eventID === 'string' ? raw.eventID : context.makeEventId(hash)
+  document.eventID = eventId
   return {
     ok: true,
     event: {
@@ -167,7 +169,7 @@ export function parseEvent(raw: unknown, context: ParseContext): ParseResult {
       readPoint, bizLocation, epcs, quantities: quantityRefs, parent, children, childQuantities, inputs,
       inputQuantities, outputs, outputQuantities, bizTransactions, sources, destinations,
       category: category as TraceEvent['category'], party: typeof party === 'string' ? party.trim() : undefined,
-      errorDeclaration, document, contentHash: contentHash(document),
+      errorDeclaration, document, contentHash: hash,
     },
   }
 }

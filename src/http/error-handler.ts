@@ -1,0 +1,127 @@
+/**
+ * Every error answer has one shape: `{ error: { code, message, messages: { zh, en }, field, issues? } }`,
+ * `field` a JSON pointer. Replies follow Accept-Language (default zh-CN). A 5xx hides its cause and logs
+ * it with the request id.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { ERRORS, messageOf, ZhuisuError, type ErrorCode, type FieldIssue, type Language } from '../domain/errors.js'
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_json: 400,
+  unsupported_media_type: 415,
+  invalid_request: 400,
+  body_too_large: 413,
+  batch_too_large: 413,
+  batch_empty: 422,
+  invalid_events: 422,
+  field_required: 422,
+  field_type: 422,
+  field_unknown: 422,
+  event_type_unknown: 422,
+  action_invalid: 422,
+  action_not_allowed: 422,
+  time_invalid: 422,
+  time_in_future: 422,
+  offset_invalid: 422,
+  quantity_invalid: 422,
+  uom_invalid: 422,
+  code_invalid: 400,
+  what_missing: 422,
+  bizstep_invalid: 422,
+  disposition_invalid: 422,
+  category_invalid: 422,
+  event_id_invalid: 422,
+  event_conflict: 409,
+  duplicate_in_batch: 422,
+  uscc_invalid: 422,
+  gtin_invalid: 422,
+  region_invalid: 422,
+  party_exists: 409,
+  product_exists: 409,
+  lot_exists: 409,
+  party_not_found: 404,
+  site_not_found: 404,
+  product_not_found: 404,
+  code_not_found: 404,
+  event_not_found: 404,
+  route_not_found: 404,
+  unauthorized: 401,
+  forbidden: 403,
+  database_unavailable: 503,
+  internal: 500,
+}
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code]
+}
+
+export function languageOf(request: FastifyRequest): Language {
+  const header = request.headers['accept-language']
+  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'zh'
+}
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode
+    message: string
+    messages: { zh: string; en: string }
+    field?: string
+    detail?: string
+    issues?: (FieldIssue & { message: string; messages: { zh: string; en: string } })[]
+    [key: string]: unknown
+  }
+}
+
+export function errorBody(error: ZhuisuError, language: Language): ErrorBody {
+  const { issues, ...extra } = error.details ?? {}
+  return {
+    error: {
+      ...extra,
+      code: error.code,
+      message: messageOf(error.code, language),
+      messages: { ...ERRORS[error.code] },
+      field: error.field,
+      issues: issues?.map((issue) => ({ ...issue, message: messageOf(issue.code, language), messages: { ...ERRORS[issue.code] } })),
+    },
+  }
+}
+
+/** Maps Fastify's own errors (parsing, validation, limits) to the catalogue. */
+export function toZhuisuError(error: FastifyError): ZhuisuError | undefined {
+  if (error instanceof ZhuisuError) return error
+  if (error.validation) {
+    const first = error.validation[0]
+    const missing = (first?.params as { missingProperty?: string } | undefined)?.missingProperty
+    const field = `${error.validationContext === 'body' ? '' : `/${error.validationContext}`}${first?.instancePath ?? ''}${missing ? `/${missing}` : ''}`
+    return new ZhuisuError('invalid_request', field || '/', { detail: error.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ') })
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ZhuisuError('unsupported_media_type', undefined)
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ZhuisuError('body_too_large', undefined)
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ZhuisuError('invalid_json', '/')
+  }
+  if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) return new ZhuisuError('invalid_json', '/')
+  if (error.statusCode === 429) return undefined
+  return undefined
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const known = toZhuisuError(error)
+  const language = languageOf(request)
+  if (known) {
+    const status = statusOf(known.code)
+    if (status >= 500) request.log.error({ err: error }, 'request failed')
+    void reply.status(status).send(errorBody(known, language))
+    return
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    void reply.status(error.statusCode).send(errorBody(new ZhuisuError('invalid_request', undefined, { detail: error.message }), language))
+    return
+  }
+  request.log.error({ err: error }, 'request failed')
+  void reply.status(500).send(errorBody(new ZhuisuError('internal', undefined, { requestId: request.id }), language))
+}

@@ -1,0 +1,17 @@
+/** Every route plugin, registered in this order (no autoloading). */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { App } from '../../app.js'
+import events from './events/index.js'
+import health from './health/index.js'
+import parties from './parties/index.js'
+import products from './products/index.js'
+import publicQuery from './public/index.js'
+import stats from './stats/index.js'
+import trace from './trace/index.js'
+import units from './units/index.js'
+
+export interface RouteOptions {
+  app: App
+}
+
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units]

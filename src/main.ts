@@ -1,0 +1,40 @@
+/** Starts the HTTP server (and, with demo data enabled, fills an empty database first). */
+import { createApp } from './app.js'
+import { ConfigError, loadConfig, redactUrl } from './config.js'
+import { buildServer } from './http/server.js'
+import { loadDemoIfEmpty } from './services/demo/load-demo.js'
+
+export async function serve(env: Record<string, string | undefined>): Promise<void> {
+  const config = loadConfig(env)
+  const app = await createApp(config)
+  if (!config.adminToken) app.log.warn('ZHUISU_ADMIN_TOKEN is not set: the API accepts writes without a credential. Set it before exposing the platform.')
+  if (config.demo) {
+    const loaded = await loadDemoIfEmpty(app, { events: config.demoEvents, seed: 1 })
+    if (loaded) app.log.info(loaded, 'demo data loaded')
+  }
+  const server = await buildServer(app)
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down')
+    await server.close()
+    await app.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  await server.listen({ port: config.port, host: config.host })
+  app.log.info({ url: config.publicUrl, database: redactUrl(config.databaseUrl) }, 'Zhuisu is serving')
+}
+
+export function reportStartupFailure(error: unknown): never {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`)
+  } else {
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`Zhuisu could not start: ${message}\n`)
+  }
+  process.exit(1)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  serve(process.env).catch(reportStartupFailure)
+}
