@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { ZhuisuError } from '../domain/errors.js'
-import { eventListOf } from '../http/routes/events/index.js'
+import { eventListOf } from '../domain/events/event-list.js'
 import { captureEvents } from '../services/capture/capture-events.js'
 
 export async function run(args: string[], env: Record<string, string | undefined>): Promise<void> {

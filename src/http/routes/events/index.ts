@@ -1,24 +1,12 @@
 import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ZhuisuError } from '../../../domain/errors.js'
-import { isRecord } from '../../../domain/events/parse-event.js'
+import { eventListOf } from '../../../domain/events/event-list.js'
 import { captureEvents } from '../../../services/capture/capture-events.js'
 import { requireOperator } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { CaptureBody, CaptureReply, EventIdParams } from './schema.js'
-
-/** Finds the event list in `{ events }` or an EPCIS 2.0 EPCISDocument, with its JSON pointer. */
-export function eventListOf(body: unknown): { events: unknown[]; pointer: string } {
-  if (!isRecord(body)) throw new ZhuisuError('invalid_request', '/', { detail: 'send { "events": [ … ] } or an EPCISDocument' })
-  if (body.type === 'EPCISDocument') {
-    const list = isRecord(body.epcisBody) ? body.epcisBody.eventList : undefined
-    if (!Array.isArray(list)) throw new ZhuisuError('field_required', '/epcisBody/eventList')
-    return { events: list, pointer: '/epcisBody/eventList' }
-  }
-  if (!Array.isArray(body.events)) throw new ZhuisuError('field_required', '/events', { detail: 'send { "events": [ … ] } or an EPCISDocument' })
-  return { events: body.events, pointer: '/events' }
-}
 
 const events: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) => {
   server.post('/api/v1/events', {
