@@ -30,6 +30,8 @@ export async function buildServer(app: App) {
     routerOptions: { maxParamLength: 1024 },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  // The API speaks JSON only: anything else is a 415, not a string handed to a route.
+  server.removeContentTypeParser('text/plain')
   // EPCIS documents arrive as JSON-LD; parse it as JSON.
   server.addContentTypeParser(['application/ld+json'], { parseAs: 'string' }, (request, body, done) => {
     try {
