@@ -17,7 +17,7 @@ export async function migrateToLatest(dialect: Dialect): Promise<MigrationReport
         Object.entries(MIGRATIONS).map(([name, module]): [string, Migration] => [name, { up: (db) => module.up(db, dialect.engine) }]),
       ),
   }
-  const migrator = new Migrator({ db: dialect.db, provider })
+  const migrator = new Migrator({ db: dialect.db, provider, migrationTableSchema: await dialect.migrationSchema() })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }

@@ -11,6 +11,11 @@ export interface Dialect {
   readonly maxParameters: number
   /** True when the error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean
+  /**
+   * The schema that holds the migration history (PostgreSQL: the first schema of search_path, so several
+   * platforms or test runs can share one database; SQLite: none).
+   */
+  migrationSchema(): Promise<string | undefined>
   /** Answers when the database is reachable. */
   ping(): Promise<void>
   close(): Promise<void>

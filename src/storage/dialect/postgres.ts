@@ -21,6 +21,10 @@ export function openPostgres(url: string): Dialect {
     db,
     maxParameters: POSTGRES_MAX_PARAMETERS,
     isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
+    migrationSchema: async () => {
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+      return rows[0]?.schema
+    },
     ping: async () => {
       await sql`select 1`.execute(db)
     },

@@ -24,6 +24,7 @@ export function openSqlite(path: string): Dialect {
     db,
     maxParameters: SQLITE_MAX_PARAMETERS,
     isUniqueViolation: (error) => (error as { code?: string })?.code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') === true || (error as { code?: string })?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY',
+    migrationSchema: async () => undefined,
     ping: async () => {
       await sql`select 1`.execute(db)
     },
