@@ -136,6 +136,11 @@ type PlannedUnit = Omit<UnitInput, 'quantity'> & { quantityMilli?: number }
 /** Issues codes for many units of one product in one transaction (also used by the demo generator). */
 export async function issueUnits(repos: Repositories, deps: Pick<MasterDataDeps, 'clock' | 'platformRegion'>, product: Product, inputs: PlannedUnit[]): Promise<TraceUnit[]> {
   if (inputs.some((i) => i.kind === 'lot' && !i.lotNumber)) throw new ZhuisuError('field_required', '/lotNumber')
+  // A lot number names one lot of a product, whatever code it carries.
+  for (const input of inputs.filter((i) => i.kind === 'lot')) {
+    const known = await repos.units.findLot(product.id, input.lotNumber!)
+    if (known) throw new ZhuisuError('lot_exists', '/lotNumber', { existingCode: known.key })
+  }
   const withGtin = product.gtin !== undefined
   let serial = 0
   const needPlatformCode = withGtin ? 0 : inputs.length
@@ -155,7 +160,7 @@ export async function issueUnits(repos: Repositories, deps: Pick<MasterDataDeps,
   })
   if (withGtin && inputs.some((i) => i.kind === 'item' && !i.serial)) throw new ZhuisuError('field_required', '/serial')
   const existing = await repos.units.findByKeys(units.map((u) => u.key))
-  if (existing.length > 0) throw new ZhuisuError('lot_exists', '/lotNumber', { code: existing[0].key })
+  if (existing.length > 0) throw new ZhuisuError('lot_exists', '/lotNumber', { existingCode: existing[0].key })
   await repos.units.insertMany(units)
   return units
 }
