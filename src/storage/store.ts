@@ -39,15 +39,15 @@ export interface Store extends Repositories {
   close(): Promise<void>
 }
 
-function bindRepositories(db: Kysely<Database>, maxParameters: number): Repositories {
+function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories {
   return {
     parties: createPartyRepository(db),
     sites: createSiteRepository(db),
     products: createProductRepository(db),
-    units: createTraceUnitRepository(db, maxParameters),
-    events: createEventRepository(db, maxParameters),
-    lineage: createLineageRepository(db, maxParameters),
-    custody: createCustodyRepository(db, maxParameters),
+    units: createTraceUnitRepository(db, dialect),
+    events: createEventRepository(db, dialect),
+    lineage: createLineageRepository(db, dialect),
+    custody: createCustodyRepository(db, dialect),
     codes: createCodeRepository(db),
     stats: createStatsRepository(db),
   }
@@ -55,9 +55,9 @@ function bindRepositories(db: Kysely<Database>, maxParameters: number): Reposito
 
 export function createStore(dialect: Dialect): Store {
   return {
-    ...bindRepositories(dialect.db, dialect.maxParameters),
+    ...bindRepositories(dialect.db, dialect),
     engine: dialect.engine,
-    transaction: (work) => dialect.db.transaction().execute((trx) => work(bindRepositories(trx, dialect.maxParameters))),
+    transaction: (work) => dialect.db.transaction().execute((trx) => work(bindRepositories(trx, dialect))),
     isUniqueViolation: (error) => dialect.isUniqueViolation(error),
     ping: () => dialect.ping(),
     close: () => dialect.close(),

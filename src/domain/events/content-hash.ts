@@ -9,11 +9,23 @@ export function contentHash(document: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(material)).digest('hex')
 }
 
+/** JSON with object keys in code-point order at every level; undefined members are left out. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  if (Array.isArray(value)) {
+    let text = '['
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? ',' : '') + canonicalJson(value[i])
+    return `${text}]`
+  }
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record).sort()
+  let text = '{'
+  let first = true
+  for (const key of keys) {
+    const member = record[key]
+    if (member === undefined) continue
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`
+    first = false
+  }
+  return `${text}}`
 }

@@ -27,6 +27,7 @@ const FIELDS_BY_TYPE: Record<EventType, string[]> = {
   AssociationEvent: ['parentID', 'childEPCs', 'childQuantityList'],
 }
 const QUANTITY_FIELDS = new Set(['epcClass', 'quantity', 'uom'])
+const ALLOWED_FIELDS = Object.fromEntries(EVENT_TYPES.map((t) => [t, new Set([...COMMON_FIELDS, ...FIELDS_BY_TYPE[t]])])) as Record<EventType, Set<string>>
 
 export interface ParseContext {
   /** JSON pointer of the event in the request, e.g. `/events/3`. */
@@ -52,7 +53,7 @@ export function parseEvent(raw: unknown, context: ParseContext): ParseResult {
     return { ok: false, issues }
   }
   const eventType = type as EventType
-  const allowed = new Set([...COMMON_FIELDS, ...FIELDS_BY_TYPE[eventType]])
+  const allowed = ALLOWED_FIELDS[eventType]
   for (const key of Object.keys(raw)) {
     // EPCIS 2.0: extension properties are namespaced (`prefix:name`); an unknown bare name is invalid.
     if (!allowed.has(key) && !key.includes(':')) fail('field_unknown', escapePointer(key))

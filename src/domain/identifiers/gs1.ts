@@ -136,6 +136,7 @@ export function isGs1Text(value: string, maxLength: number, allowEmpty = false):
 }
 
 function safeDecode(part: string): string {
+  if (!part.includes('%')) return part
   try {
     return decodeURIComponent(part)
   } catch {

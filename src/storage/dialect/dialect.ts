@@ -1,6 +1,8 @@
 /** Every difference between the two engines lives behind this interface (STYLE §1). */
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { Database } from '../schema.js'
+
+export type TableName = keyof Database
 
 export type EngineName = 'sqlite' | 'postgres'
 
@@ -9,6 +11,12 @@ export interface Dialect {
   readonly db: Kysely<Database>
   /** Largest number of bound parameters one statement may carry. */
   readonly maxParameters: number
+  /**
+   * Appends rows to a table through `executor` (the database or an open transaction). The bulk path of
+   * capture: SQLite reuses one prepared statement per table and column set; PostgreSQL sends multi-row
+   * inserts under its parameter limit. Every row must have the same columns.
+   */
+  insertRows<T extends TableName>(executor: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void>
   /** True when the error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean
   /**

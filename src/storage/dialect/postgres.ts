@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
+import { chunkRows } from '../chunk.js'
 import type { Dialect } from './dialect.js'
 
 /** The PostgreSQL wire protocol carries at most 65,535 parameters per statement. */
@@ -20,6 +21,12 @@ export function openPostgres(url: string): Dialect {
     engine: 'postgres',
     db,
     maxParameters: POSTGRES_MAX_PARAMETERS,
+    insertRows: async (executor, table, rows) => {
+      if (rows.length === 0) return
+      for (const chunk of chunkRows(rows, Object.keys(rows[0]).length, POSTGRES_MAX_PARAMETERS)) {
+        await executor.insertInto(table).values(chunk as never).execute()
+      }
+    },
     isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
     migrationSchema: async () => {
       const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)

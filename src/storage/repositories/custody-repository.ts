@@ -2,21 +2,19 @@ import type { Kysely, Selectable } from 'kysely'
 import type { CustodyRole } from '../../domain/events/effects.js'
 import type { CustodyRecord } from '../../domain/holdings.js'
 import { chunkRows } from '../chunk.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { CustodyTable, Database } from '../schema.js'
 
 export type CustodyRow = CustodyTable
-const CUSTODY_COLUMNS = 14
 
-export function createCustodyRepository(db: Kysely<Database>, maxParameters: number) {
+export function createCustodyRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
   return {
     async insertMany(rows: CustodyRow[]): Promise<void> {
-      for (const chunk of chunkRows(rows, CUSTODY_COLUMNS, maxParameters)) {
-        if (chunk.length > 0) await db.insertInto('custody').values(chunk).execute()
-      }
+      await dialect.insertRows(db, 'custody', rows)
     },
     async findByUnitIds(unitIds: string[]): Promise<CustodyRecord[]> {
       const records: CustodyRecord[] = []
-      for (const chunk of chunkRows([...new Set(unitIds)], 1, maxParameters)) {
+      for (const chunk of chunkRows([...new Set(unitIds)], 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
         const rows = await db.selectFrom('custody').selectAll().where('unit_id', 'in', chunk).orderBy('event_time').execute()
         records.push(...rows.map(fromRow))

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { EventRowId } from '../../domain/ids.js'
 import { chunkRows } from '../chunk.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database, EventErrorTable, EventTable } from '../schema.js'
 
 export type EventRow = EventTable
@@ -21,25 +22,19 @@ export interface StoredEvent {
   findings: unknown[]
 }
 
-const EVENT_COLUMNS = 17
-const ERROR_COLUMNS = 6
 
-export function createEventRepository(db: Kysely<Database>, maxParameters: number) {
+export function createEventRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
   return {
     async insertMany(rows: EventRow[]): Promise<void> {
-      for (const chunk of chunkRows(rows, EVENT_COLUMNS, maxParameters)) {
-        if (chunk.length > 0) await db.insertInto('event').values(chunk).execute()
-      }
+      await dialect.insertRows(db, 'event', rows)
     },
     async insertErrorDeclarations(rows: EventErrorTable[]): Promise<void> {
-      for (const chunk of chunkRows(rows, ERROR_COLUMNS, maxParameters)) {
-        if (chunk.length > 0) await db.insertInto('event_error').values(chunk).execute()
-      }
+      await dialect.insertRows(db, 'event_error', rows)
     },
     /** eventID → row id and content hash, for idempotency checks. */
     async findHashesByEventIds(eventIds: string[]): Promise<Map<string, { rowId: string; contentHash: string }>> {
       const found = new Map<string, { rowId: string; contentHash: string }>()
-      for (const chunk of chunkRows(eventIds, 1, maxParameters)) {
+      for (const chunk of chunkRows(eventIds, 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
         const rows = await db.selectFrom('event').select(['id', 'event_id', 'content_hash']).where('event_id', 'in', chunk).execute()
         for (const row of rows) found.set(row.event_id, { rowId: row.id, contentHash: row.content_hash })
@@ -52,7 +47,7 @@ export function createEventRepository(db: Kysely<Database>, maxParameters: numbe
     },
     async findByRowIds(rowIds: string[]): Promise<StoredEvent[]> {
       const events: StoredEvent[] = []
-      for (const chunk of chunkRows(rowIds, 1, maxParameters)) {
+      for (const chunk of chunkRows(rowIds, 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
         events.push(...(await db.selectFrom('event').selectAll().where('id', 'in', chunk).execute()).map(fromRow))
       }
@@ -61,7 +56,7 @@ export function createEventRepository(db: Kysely<Database>, maxParameters: numbe
     /** Row ids among the given ones that an error declaration retracted. */
     async findDeclaredErroneous(rowIds: string[]): Promise<Set<string>> {
       const declared = new Set<string>()
-      for (const chunk of chunkRows(rowIds, 1, maxParameters)) {
+      for (const chunk of chunkRows(rowIds, 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
         const rows = await db.selectFrom('event_error').select('event_row_id').where('event_row_id', 'in', chunk).execute()
         for (const row of rows) declared.add(row.event_row_id)

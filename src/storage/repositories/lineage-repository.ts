@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { LineageEdge } from '../../domain/trace-graph.js'
 import { chunkRows } from '../chunk.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database, LineageTable } from '../schema.js'
 
 export type LineageRow = LineageTable
@@ -11,12 +12,11 @@ export interface StoredLineage extends LineageEdge {
   eventRowId: string
 }
 
-const LINEAGE_COLUMNS = 10
 
-export function createLineageRepository(db: Kysely<Database>, maxParameters: number) {
+export function createLineageRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
   const select = async (column: 'from_unit_id' | 'to_unit_id', ids: string[]): Promise<StoredLineage[]> => {
     const edges: StoredLineage[] = []
-    for (const chunk of chunkRows([...new Set(ids)], 1, maxParameters)) {
+    for (const chunk of chunkRows([...new Set(ids)], 1, dialect.maxParameters)) {
       if (chunk.length === 0) continue
       const rows = await db.selectFrom('lineage').selectAll().where(column, 'in', chunk).execute()
       edges.push(...rows.map(fromRow))
@@ -25,9 +25,7 @@ export function createLineageRepository(db: Kysely<Database>, maxParameters: num
   }
   return {
     async insertMany(rows: LineageRow[]): Promise<void> {
-      for (const chunk of chunkRows(rows, LINEAGE_COLUMNS, maxParameters)) {
-        if (chunk.length > 0) await db.insertInto('lineage').values(chunk).execute()
-      }
+      await dialect.insertRows(db, 'lineage', rows)
     },
     edgesFrom: (ids: string[]) => select('from_unit_id', ids),
     edgesTo: (ids: string[]) => select('to_unit_id', ids),

@@ -3,16 +3,14 @@ import type { TraceKind, TraceScheme } from '../../domain/identifiers/trace-key.
 import type { PartyId, ProductId, TraceUnitId } from '../../domain/ids.js'
 import type { TraceUnit } from '../../domain/master-data.js'
 import { chunkRows } from '../chunk.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database, TraceUnitTable } from '../schema.js'
 
-const UNIT_COLUMNS = 14
 
-export function createTraceUnitRepository(db: Kysely<Database>, maxParameters: number) {
+export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
   return {
     async insertMany(units: TraceUnit[]): Promise<void> {
-      for (const chunk of chunkRows(units, UNIT_COLUMNS, maxParameters)) {
-        if (chunk.length > 0) await db.insertInto('trace_unit').values(chunk.map(toRow)).execute()
-      }
+      await dialect.insertRows(db, 'trace_unit', units.map(toRow))
     },
     async findByKey(key: string): Promise<TraceUnit | undefined> {
       const row = await db.selectFrom('trace_unit').selectAll().where('key', '=', key).executeTakeFirst()
@@ -20,7 +18,7 @@ export function createTraceUnitRepository(db: Kysely<Database>, maxParameters: n
     },
     async findByKeys(keys: string[]): Promise<TraceUnit[]> {
       const units: TraceUnit[] = []
-      for (const chunk of chunkRows(keys, 1, maxParameters)) {
+      for (const chunk of chunkRows(keys, 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
         const rows = await db.selectFrom('trace_unit').selectAll().where('key', 'in', chunk).execute()
         units.push(...rows.map(fromRow))
@@ -29,7 +27,7 @@ export function createTraceUnitRepository(db: Kysely<Database>, maxParameters: n
     },
     async findByIds(ids: string[]): Promise<TraceUnit[]> {
       const units: TraceUnit[] = []
-      for (const chunk of chunkRows(ids, 1, maxParameters)) {
+      for (const chunk of chunkRows(ids, 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
         const rows = await db.selectFrom('trace_unit').selectAll().where('id', 'in', chunk).execute()
         units.push(...rows.map(fromRow))
