@@ -3,37 +3,21 @@
  * events, the trace units they name, lineage and custody — or not at all. Idempotent by eventID.
  */
 import { ZhuisuError, type FieldIssue } from '../../domain/errors.js'
-import { codesOf, type CodeRef, type TraceEvent } from '../../domain/events/event.js'
-import { effectsOf } from '../../domain/events/effects.js'
+import type { TraceEvent } from '../../domain/events/event.js'
 import { parseEvent } from '../../domain/events/parse-event.js'
-import type { Finding } from '../../domain/findings.js'
 import type { Clock } from '../clock.js'
 import type { Log } from '../log.js'
 import type { Store } from '../../storage/store.js'
+import type { CaptureOutcome, CaptureReport, CaptureStatus } from './capture-report.js'
 import { buildWritePlan } from './write-plan.js'
+
+export type { CaptureOutcome, CaptureReport, CaptureStatus }
 
 export interface CaptureDeps {
   store: Store
   clock: Clock
   log: Log
   captureLimit: number
-}
-
-export type CaptureStatus = 'created' | 'duplicate' | 'declared'
-
-export interface CaptureOutcome {
-  index: number
-  eventId: string
-  status: CaptureStatus
-  findings: Finding[]
-}
-
-export interface CaptureReport {
-  recordTime: string
-  created: number
-  duplicates: number
-  declared: number
-  events: CaptureOutcome[]
 }
 
 /** eventID given to an event that has none: derived from its content, so re-sending it is recognised. */
@@ -100,6 +84,3 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
   deps.log.debug({ created: report.created, duplicates: report.duplicates, declared: report.declared }, 'events captured')
   return report
 }
-
-export type { CodeRef }
-export { codesOf, effectsOf }

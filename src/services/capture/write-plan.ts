@@ -15,7 +15,7 @@ import type { EventRow } from '../../storage/repositories/event-repository.js'
 import type { LineageRow } from '../../storage/repositories/lineage-repository.js'
 import type { EventErrorTable } from '../../storage/schema.js'
 import type { Repositories } from '../../storage/store.js'
-import type { CaptureOutcome } from './capture-events.js'
+import type { CaptureOutcome } from './capture-report.js'
 import { resolveReferences } from './resolve-references.js'
 
 export interface WritePlan {
