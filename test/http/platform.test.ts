@@ -48,7 +48,7 @@ describe.each(engines())('platform on %s', (engine) => {
     expect(again.json().error).toMatchObject({ code: 'party_exists', field: '/uscc' })
     const bad = await platform.server.inject({ method: 'POST', url: '/api/v1/parties', headers: auth, payload: { name: 'x', kind: 'farm', regionCode: '441323', uscc: '91350100M000100Y44' } })
     expect(bad.statusCode).toBe(422)
-    expect(bad.json().error).toMatchObject({ code: 'uscc_invalid', field: '/uscc', reason: 'check character should be 3' })
+    expect(bad.json().error).toMatchObject({ code: 'uscc_invalid', field: '/uscc', reason: expect.stringMatching(/should be 3/) })
     const region = await platform.server.inject({ method: 'POST', url: '/api/v1/parties', headers: auth, payload: { name: 'x', kind: 'farm', regionCode: '449999', uscc: makeUscc() } })
     expect(region.json().error).toMatchObject({ code: 'region_invalid', field: '/regionCode' })
     const unknownField = await platform.server.inject({ method: 'POST', url: '/api/v1/parties', headers: auth, payload: { name: 'x', kind: 'farm', regionCode: '441323', password: 'x' } })
