@@ -1,0 +1,45 @@
+/** The web app: routes by path (router.tsx), inside the layout. */
+import { useEffect, useRef } from 'react'
+import { Layout } from './components/layout'
+import { I18nProvider } from './i18n'
+import { HomePage } from './pages/home/home-page'
+import { NotFoundPage } from './pages/not-found/not-found-page'
+import { PublicQueryPage } from './pages/public-query/public-query-page'
+import { codeFromPath, usePath } from './router'
+
+function Page({ path }: { path: string }) {
+  if (path === '/') return <HomePage />
+  const code = codeFromPath(path)
+  // key: a new code is a new page, with its own loading state.
+  if (code !== undefined) return <PublicQueryPage key={code} code={code} />
+  return <NotFoundPage />
+}
+
+function Routes() {
+  const path = usePath()
+  const mainRef = useRef<HTMLElement>(null)
+  const isFirstPath = useRef(true)
+
+  // After an in-app navigation, move focus to the new content so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (isFirstPath.current) {
+      isFirstPath.current = false
+      return
+    }
+    mainRef.current?.focus({ preventScroll: true })
+  }, [path])
+
+  return (
+    <Layout mainRef={mainRef}>
+      <Page path={path} />
+    </Layout>
+  )
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Routes />
+    </I18nProvider>
+  )
+}
