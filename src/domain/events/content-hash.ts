@@ -11,21 +11,15 @@ export function contentHash(document: Record<string, unknown>): string {
 
 /** JSON with object keys in code-point order at every level; undefined members are left out. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
-  if (Array.isArray(value)) {
-    let text = '['
-    for (let i = 0; i < value.length; i++) text += (i > 0 ? ',' : '') + canonicalJson(value[i])
-    return `${text}]`
-  }
+  // Sorted copies, then one native stringify: several times faster than building the text by hand.
+  return JSON.stringify(sortKeys(value)) ?? 'null'
+}
+
+function sortKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map(sortKeys)
   const record = value as Record<string, unknown>
-  const keys = Object.keys(record).sort()
-  let text = '{'
-  let first = true
-  for (const key of keys) {
-    const member = record[key]
-    if (member === undefined) continue
-    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`
-    first = false
-  }
-  return `${text}}`
+  const sorted: Record<string, unknown> = {}
+  for (const key of Object.keys(record).sort()) sorted[key] = sortKeys(record[key])
+  return sorted
 }
