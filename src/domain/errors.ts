@@ -31,6 +31,14 @@ export const ERRORS = {
   event_id_invalid: { zh: 'eventID 须为 URI', en: 'eventID must be a URI' },
   event_conflict: { zh: '同一 eventID 已存在且内容不同', en: 'An event with this eventID exists with different content' },
   duplicate_in_batch: { zh: '同一批次中 eventID 重复但内容不同', en: 'The same eventID appears twice in the batch with different content' },
+  // per-category data standard (src/domain/standards; published at GET /api/v1/standards)
+  standard_element_missing: { zh: '缺少本类别数据标准规定的必填数据元，请在 zs:data 中补充后重新提交', en: "A data element required by the category's data standard is missing; add it to zs:data and resubmit" },
+  standard_element_invalid: { zh: '数据元取值不符合数据标准（类型、格式、校验位或代码表），请更正后重新提交', en: 'The data element does not meet the data standard (type, format, check digit or code list); correct it and resubmit' },
+  standard_override_required: { zh: '数据元无法完全核验：核实无误后，在事件中加上 "zs:override": {"reason": "核实说明", "by": "核实人"} 重新提交', en: 'The data element cannot be fully verified: once checked, resubmit with "zs:override": {"reason": "…", "by": "…"} on the event' },
+  standard_override_invalid: { zh: 'zs:override 须为 {"reason": 核实说明, "by": 核实人}，两项均不能为空', en: 'zs:override must be {"reason": "…", "by": "…"}, both non-empty text' },
+  standard_stage_required: { zh: '该业务步骤出现在本类别的多个环节，请用 zs:stage 注明环节', en: 'This business step occurs in several stages of the category; name the stage in zs:stage' },
+  standard_stage_invalid: { zh: 'zs:stage 不是本类别的环节，或该环节没有此业务步骤', en: 'zs:stage is not a stage of the category, or the stage has no such business step' },
+  standard_not_found: { zh: '数据标准中没有该产品类别', en: 'The data standard has no such product category' },
   // identifiers and master data
   uscc_invalid: { zh: '统一社会信用代码格式或校验位错误', en: 'The unified social credit code is malformed or its check character is wrong' },
   gtin_invalid: { zh: 'GTIN 格式或校验位错误', en: 'The GTIN is malformed or its check digit is wrong' },

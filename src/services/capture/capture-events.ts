@@ -5,6 +5,8 @@
 import { ZhuisuError, type FieldIssue } from '../../domain/errors.js'
 import type { TraceEvent } from '../../domain/events/event.js'
 import { parseEvent } from '../../domain/events/parse-event.js'
+import type { Finding } from '../../domain/findings.js'
+import { checkEventAgainstStandard, standardFindings } from '../../domain/standards/validate-standard.js'
 import type { Clock } from '../clock.js'
 import type { Log } from '../log.js'
 import type { Store } from '../../storage/store.js'
@@ -34,10 +36,21 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
   const recordTime = deps.clock.now()
   const issues: FieldIssue[] = []
   const events: { index: number; event: TraceEvent }[] = []
+  // Overridden data-standard warnings, by event index: stored with the event as findings.
+  const standardWarnings = new Map<number, Finding[]>()
   rawEvents.forEach((raw, index) => {
-    const result = parseEvent(raw, { pointer: `${pointerBase}/${index}`, now: recordTime, makeEventId: generatedEventId })
-    if (result.ok) events.push({ index, event: result.event })
-    else issues.push(...result.issues)
+    const pointer = `${pointerBase}/${index}`
+    const result = parseEvent(raw, { pointer, now: recordTime, makeEventId: generatedEventId })
+    if (!result.ok) {
+      issues.push(...result.issues)
+      return
+    }
+    // The category's data standard (统一标准): its issues reject the batch like any other.
+    const standard = checkEventAgainstStandard(result.event, pointer)
+    issues.push(...standard.issues)
+    const findings = standardFindings(standard)
+    if (findings.length > 0) standardWarnings.set(index, findings)
+    events.push({ index, event: result.event })
   })
   // Within one batch, the same eventID twice is a duplicate when equal and an error when not.
   const firstById = new Map<string, TraceEvent>()
@@ -69,7 +82,7 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
       else conflicts.push({ code: 'event_conflict', field: `${pointerBase}/${entry.index}/eventID`, detail: entry.event.eventId })
     }
     if (conflicts.length > 0) throw new ZhuisuError('event_conflict', conflicts[0].field, { issues: conflicts })
-    const plan = await buildWritePlan(repos, fresh, declarations, recordTime)
+    const plan = await buildWritePlan(repos, fresh, declarations, recordTime, standardWarnings)
     await repos.units.insertMany(plan.units)
     await repos.events.insertMany(plan.events)
     await repos.lineage.insertMany(plan.lineage)
@@ -82,5 +95,9 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
   const count = (status: CaptureStatus) => outcomes.filter((o) => o.status === status).length
   const report = { recordTime, created: count('created'), duplicates: count('duplicate'), declared: count('declared'), events: outcomes }
   deps.log.debug({ created: report.created, duplicates: report.duplicates, declared: report.declared }, 'events captured')
+  for (const outcome of report.events) {
+    const overridden = outcome.status === 'created' ? standardWarnings.get(outcome.index) : undefined
+    if (overridden) deps.log.info({ eventId: outcome.eventId, by: overridden[0].override?.by, fields: overridden.map((f) => f.field) }, 'data standard override recorded')
+  }
   return report
 }

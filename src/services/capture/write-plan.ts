@@ -32,7 +32,11 @@ interface Entry {
   event: TraceEvent
 }
 
-export async function buildWritePlan(repos: Repositories, fresh: Entry[], declarations: (Entry & { rowId: string })[], recordTime: string): Promise<WritePlan> {
+/** @param standardWarnings findings from the data-standard check, by event index (overridden warnings). */
+export async function buildWritePlan(
+  repos: Repositories, fresh: Entry[], declarations: (Entry & { rowId: string })[], recordTime: string,
+  standardWarnings: ReadonlyMap<number, Finding[]> = new Map(),
+): Promise<WritePlan> {
   const plan: WritePlan = { units: [], events: [], lineage: [], custody: [], errorDeclarations: [], outcomes: [] }
   for (const { index, event, rowId } of declarations) {
     plan.errorDeclarations.push(declarationRow(rowId, event, recordTime))
@@ -57,7 +61,7 @@ export async function buildWritePlan(repos: Repositories, fresh: Entry[], declar
 
   fresh.forEach(({ index, event }, i) => {
     const effect = effects[i]
-    const findings: Finding[] = []
+    const findings: Finding[] = [...(standardWarnings.get(index) ?? [])]
     const site = resolved.site(effect.locationRef)
     if (effect.locationRef && !site) findings.push({ code: 'site_unregistered', field: event.bizLocation ? '/bizLocation/id' : '/readPoint/id', value: effect.locationRef })
     let actor = resolved.party(effect.actorRef)
