@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestPlatform, type TestPlatform } from '../support/build-app.js'
 import {
-  chromiumForTests, DESKTOP, expectNoHorizontalOverflow, expectVisible, launchChromium, listen, PHONE, screenshot, type BrowserSession,
+  chromiumForTests, DESKTOP, expectNoHorizontalOverflow, expectVisible, launchChromium, listen, PHONE, screenshot, WIDE, type BrowserSession,
 } from '../support/browser.js'
 import { capture, makeParty, type TestParty } from '../support/factories.js'
 
@@ -88,8 +88,8 @@ describe.skipIf(!chromiumPath)('public query pages in Chromium', () => {
     await browser?.close()
   })
 
-  it('shows the home page with the code box, sample codes and open statistics on a phone and a desktop', async () => {
-    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  it('shows the home page with the code box, sample codes and open statistics on a phone, a desktop and a wide screen', async () => {
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP], ['wide', WIDE]] as const) {
       const page = await open('/', viewport)
       await expectVisible(page.getByRole('heading', { level: 1, name: '查一查，产品从哪里来' }))
       await expectVisible(page.getByRole('textbox', { name: '追溯码', exact: true }))
@@ -104,7 +104,7 @@ describe.skipIf(!chromiumPath)('public query pages in Chromium', () => {
   })
 
   it('opens the query page from a sample code and shows product, producer, origin and every chain step', async () => {
-    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP], ['wide', WIDE]] as const) {
       const page = await open('/', viewport)
       await page.getByRole('link', { name: /白条猪肉/ }).click()
       await page.waitForURL(`**${queryPath(PORK_CODE)}`)

@@ -25,6 +25,7 @@ export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..'
 
 export const PHONE = { width: 360, height: 780 }
 export const DESKTOP = { width: 1280, height: 800 }
+export const WIDE = { width: 1920, height: 1080 }
 
 function isExecutable(path: string): boolean {
   try {

@@ -1,7 +1,7 @@
 /** The frame of every page: skip link, header with the platform name and language switch, main, footer. */
 import type { ReactNode, RefObject } from 'react'
 import { useI18n } from '../i18n'
-import { Link } from '../router'
+import { Link, usePath } from '../router'
 
 function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n()
@@ -16,6 +16,7 @@ function LanguageSwitch() {
 
 export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
   const { t } = useI18n()
+  const path = usePath()
   return (
     <div className="page">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
@@ -29,7 +30,7 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
             </span>
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">
-            <Link to="/" className="site-nav__link">{t('nav.home')}</Link>
+            <Link to="/" className="site-nav__link" aria-current={path === '/' ? 'page' : undefined}>{t('nav.home')}</Link>
             <a href="/docs" className="site-nav__link">{t('nav.docs')}</a>
             <LanguageSwitch />
           </nav>
