@@ -157,11 +157,14 @@ describe.skipIf(!chromiumPath)('public query pages in Chromium', () => {
   })
 
   it('takes the language from ?lang=en', async () => {
-    const page = await open('/?lang=en', DESKTOP)
-    await expectVisible(page.getByRole('heading', { level: 1, name: 'Where did this product come from?' }))
-    await expectVisible(page.getByRole('row', { name: /Edible farm produce/ }))
-    await screenshot(page, 'home-desktop-en')
-    await page.close()
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+      const page = await open('/?lang=en', viewport)
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Where did this product come from?' }))
+      await expectVisible(page.getByRole('row', { name: /Edible farm produce/ }))
+      await expectNoHorizontalOverflow(page)
+      await screenshot(page, `home-${name}-en`)
+      await page.close()
+    }
   })
 
   it('warns of a possible counterfeit when the code was looked up many times before', async () => {

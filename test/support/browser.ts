@@ -23,6 +23,9 @@ export const CHROMIUM_ARGS = [
 
 export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.screenshots')
 
+/** Not Asia/Shanghai on purpose: the UI must show Beijing time wherever the visitor is. */
+export const BROWSER_TIME_ZONE = 'America/New_York'
+
 export const PHONE = { width: 360, height: 780 }
 export const DESKTOP = { width: 1280, height: 800 }
 export const WIDE = { width: 1920, height: 1080 }
@@ -73,9 +76,10 @@ export interface BrowserSession {
 /** Launches Chromium on a fresh, throw-away profile directory. */
 export async function launchChromium(executablePath: string): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'zhuisu-chromium-'))
-  // Playwright takes the profile directory as a parameter and passes it on as --user-data-dir.
+  // Playwright takes the profile directory as a parameter and passes it on as --user-data-dir. The browser
+  // runs in a zone far from Beijing so that a time shown in the visitor's zone instead of Asia/Shanghai fails.
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath, headless: true, args: CHROMIUM_ARGS, locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    executablePath, headless: true, args: CHROMIUM_ARGS, locale: 'zh-CN', timezoneId: BROWSER_TIME_ZONE,
   })
   context.setDefaultTimeout(15_000)
   return {
