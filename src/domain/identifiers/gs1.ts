@@ -45,7 +45,10 @@ export interface Gs1Key {
   qualifiers: { ai: string; value: string }[]
 }
 
-/** Primary keys and their allowed qualifiers, in the order Digital Link requires. */
+/**
+ * Primary keys and their allowed qualifiers, in the order Digital Link requires (GS1 Barcode Syntax
+ * Dictionary `dlpkey`; the alternative `235` sequence of (01) lives in gs1-ai.ts).
+ */
 export const DL_PRIMARY_KEYS: Record<string, string[]> = {
   '01': ['22', '10', '21'],
   '00': [],
@@ -54,6 +57,7 @@ export const DL_PRIMARY_KEYS: Record<string, string[]> = {
   '8003': [],
   '8004': ['7040'],
   '8006': ['22', '10', '21'],
+  '415': ['8020'],
   '8010': ['8011'],
   '8017': ['8019'],
   '8018': ['8019'],
@@ -61,11 +65,12 @@ export const DL_PRIMARY_KEYS: Record<string, string[]> = {
   '255': [],
   '401': [],
   '402': [],
-  '8013': ['7040'],
+  '8013': [],
 }
 
-const SHORT_NAMES: Record<string, string> = {
-  gtin: '01', sscc: '00', gln: '414', party: '417', grai: '8003', giai: '8004', itip: '8006', cpid: '8010',
+/** Alphabetic AI names of Digital Link 1.0–1.2, dropped in 1.3; read only where the caller allows them. */
+export const DL_SHORT_NAMES: Record<string, string> = {
+  gtin: '01', sscc: '00', gln: '414', party: '417', payto: '415', grai: '8003', giai: '8004', itip: '8006', cpid: '8010',
   gsrnp: '8017', gsrn: '8018', gdti: '253', gcn: '255', ginc: '401', gsin: '402', gmn: '8013',
   cpv: '22', lot: '10', ser: '21', glnx: '254', srin: '8019', cpsn: '8011',
 }
@@ -77,7 +82,7 @@ const SHORT_NAMES: Record<string, string> = {
 export function parseDigitalLinkPath(pathname: string): Gs1Key | { error: string } | undefined {
   const segments = pathname.split('/').filter((s) => s.length > 0).map(safeDecode)
   for (let i = 0; i + 1 < segments.length; i++) {
-    const ai = SHORT_NAMES[segments[i]] ?? segments[i]
+    const ai = DL_SHORT_NAMES[segments[i]] ?? segments[i]
     const allowed = DL_PRIMARY_KEYS[ai]
     if (!allowed) continue
     const primaryValue = normalizePrimaryValue(ai, segments[i + 1])
@@ -85,7 +90,7 @@ export function parseDigitalLinkPath(pathname: string): Gs1Key | { error: string
     const qualifiers: { ai: string; value: string }[] = []
     let lastOrder = -1
     for (let j = i + 2; j + 1 < segments.length; j += 2) {
-      const qualifier = SHORT_NAMES[segments[j]] ?? segments[j]
+      const qualifier = DL_SHORT_NAMES[segments[j]] ?? segments[j]
       const order = allowed.indexOf(qualifier)
       if (order < 0) return { error: `AI (${qualifier}) is not a qualifier of (${ai})` }
       if (order <= lastOrder) return { error: `qualifiers of (${ai}) must come in the order ${allowed.join(', ')}` }
@@ -101,7 +106,7 @@ export function parseDigitalLinkPath(pathname: string): Gs1Key | { error: string
 }
 
 export function formatKey(ai: string, value: string, qualifiers: { ai: string; value: string }[]): string {
-  return [ai, value, ...qualifiers.flatMap((q) => [q.ai, q.value])].map(encodePathPart).join('/')
+  return [ai, value, ...qualifiers.flatMap((q) => [q.ai, q.value])].map(escapeDlPathComponent).join('/')
 }
 
 function normalizePrimaryValue(ai: string, value: string): string | undefined {
@@ -144,61 +149,88 @@ function safeDecode(part: string): string {
   }
 }
 
-function encodePathPart(part: string): string {
-  return encodeURIComponent(part)
+/**
+ * GS1 Digital Link percent-encoding (URI Syntax 1.6 §7.1): everything but RFC 3986 unreserved characters
+ * `A–Z a–z 0–9 - . _ ~` is escaped, so `!'()*` are too, unlike encodeURIComponent.
+ */
+export function escapeDlPathComponent(part: string): string {
+  return encodeURIComponent(part).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
-/** EPC URN (TDS 2.x) → canonical GS1 key; undefined when not an EPC URN, `{ error }` when malformed. */
+
+const COMPONENTS: Record<string, number> = { sgtin: 3, lgtin: 3, sscc: 2, sgln: 3, pgln: 2, grai: 3, giai: 2 }
+
+/**
+ * The qualifiers that make a key name one thing, as CBV 2.0 event hashing reduces them: a serial (21, or
+ * the third-party 235) names the item whatever lot (10) or variant (22) is printed beside it; otherwise a
+ * lot names the lot.
+ */
+export function constrainQualifiers(primaryAi: string, qualifiers: { ai: string; value: string }[]): { ai: string; value: string }[] {
+  if (primaryAi !== '01' && primaryAi !== '8006') return qualifiers
+  const serial = qualifiers.find((q) => q.ai === '21' || q.ai === '235')
+  if (serial) return [serial]
+  return qualifiers.filter((q) => q.ai === '10')
+}
+
+/** GS1 company prefixes are 4–12 digits (GS1 General Specifications §1.4.1); EPC URNs always spell them out. */
+const COMPANY_PREFIX = /^\d{4,12}$/
+/** Serials and lots in EPC URNs: GS1 AI encodable character set 82, at most 20 (TDS 2.1 §6.3.1, AI 21/10). */
+const MAX_SERIAL_LENGTH = 20
+
+/**
+ * EPC URN (GS1 Tag Data Standard 2.x §6) → canonical GS1 key; undefined when not an EPC URN, `{ error }`
+ * when malformed. Pure-identity URNs (`id`), the LGTIN class (`class`) and `idpat` patterns whose serial is
+ * `*` (the class of all serials: the key without its serial, as CBV 2.0 hashing does).
+ */
 export function parseEpcUrn(urn: string): (Gs1Key & { scheme: string }) | { error: string } | undefined {
-  const match = /^urn:epc:(id|class|idpat):([a-z]+):(.+)$/.exec(urn)
+  const match = /^urn:epc:(id|class|idpat):([a-z]+):(.+)$/i.exec(urn)
   if (!match) return undefined
-  const [, , scheme, rest] = match
-  const parts = rest.split('.').map(safeDecode)
+  const [, type, schemeRaw, rest] = match
+  const scheme = schemeRaw.toLowerCase()
+  // The last component (serial, lot, asset reference) may itself hold dots (TDS 2.1 §5, Table 5-1).
+  const expected = COMPONENTS[scheme.toLowerCase()] ?? 0
+  const raw = rest.split('.')
+  const parts = (raw.length > expected && expected > 0 ? [...raw.slice(0, expected - 1), raw.slice(expected - 1).join('.')] : raw).map(safeDecode)
   const bad = { error: `malformed EPC URN of scheme ${scheme}` }
-  const gtinOf = (companyPrefix: string, indicatorItemRef: string): string | undefined => {
-    if (!/^\d+$/.test(companyPrefix) || !/^\d+$/.test(indicatorItemRef)) return undefined
-    if (companyPrefix.length + indicatorItemRef.length !== 13) return undefined
-    return withGs1Check(indicatorItemRef[0] + companyPrefix + indicatorItemRef.slice(1))
-  }
+  const key = (ai: string, value: string, qualifiers: { ai: string; value: string }[] = []) =>
+    ({ scheme, key: formatKey(ai, value, qualifiers), primary: { ai, value }, qualifiers })
+  const digits = (companyPrefix: string, reference: string, total: number) =>
+    COMPANY_PREFIX.test(companyPrefix) && /^\d*$/.test(reference) && companyPrefix.length + reference.length === total
+  const wildcard = (part: string) => type.toLowerCase() === 'idpat' && part === '*'
+  const serialOk = (part: string) => isGs1Text(part, MAX_SERIAL_LENGTH)
   switch (scheme) {
-    case 'sgtin': {
-      if (parts.length !== 3) return bad
-      const gtin = gtinOf(parts[0], parts[1])
-      if (!gtin) return bad
-      if (parts[2] === '*') return { scheme, key: formatKey('01', gtin, []), primary: { ai: '01', value: gtin }, qualifiers: [] }
-      const qualifiers = [{ ai: '21', value: parts[2] }]
-      return { scheme, key: formatKey('01', gtin, qualifiers), primary: { ai: '01', value: gtin }, qualifiers }
-    }
+    case 'sgtin':
     case 'lgtin': {
-      if (parts.length !== 3) return bad
-      const gtin = gtinOf(parts[0], parts[1])
-      if (!gtin) return bad
-      const qualifiers = [{ ai: '10', value: parts[2] }]
-      return { scheme, key: formatKey('01', gtin, qualifiers), primary: { ai: '01', value: gtin }, qualifiers }
+      if (parts.length !== 3 || !digits(parts[0], parts[1], 13) || parts[1].length === 0) return bad
+      const gtin = withGs1Check(parts[1][0] + parts[0] + parts[1].slice(1))
+      if (wildcard(parts[2])) return key('01', gtin)
+      if (!serialOk(parts[2])) return bad
+      return key('01', gtin, [{ ai: scheme === 'sgtin' ? '21' : '10', value: parts[2] }])
     }
     case 'sscc': {
-      if (parts.length !== 2 || !/^\d+$/.test(parts[0] + parts[1]) || parts[0].length + parts[1].length !== 17) return bad
-      const sscc = withGs1Check(parts[1][0] + parts[0] + parts[1].slice(1))
-      return { scheme, key: formatKey('00', sscc, []), primary: { ai: '00', value: sscc }, qualifiers: [] }
+      if (parts.length !== 2 || !digits(parts[0], parts[1], 17) || parts[1].length === 0) return bad
+      return key('00', withGs1Check(parts[1][0] + parts[0] + parts[1].slice(1)))
     }
     case 'sgln':
     case 'pgln': {
-      const expected = scheme === 'sgln' ? 3 : 2
-      if (parts.length !== expected || !/^\d+$/.test(parts[0] + parts[1]) || parts[0].length + parts[1].length !== 12) return bad
+      if (parts.length !== (scheme === 'sgln' ? 3 : 2) || !digits(parts[0], parts[1], 12)) return bad
       const gln = withGs1Check(parts[0] + parts[1])
-      const ai = scheme === 'sgln' ? '414' : '417'
-      const qualifiers = scheme === 'sgln' && parts[2] !== '0' ? [{ ai: '254', value: parts[2] }] : []
-      return { scheme, key: formatKey(ai, gln, qualifiers), primary: { ai, value: gln }, qualifiers }
+      if (scheme === 'pgln') return key('417', gln)
+      // TDS §6.3.3: extension 0 means "no extension"; CBV 2.0 drops it from the Digital Link.
+      if (parts[2] === '0' || wildcard(parts[2])) return key('414', gln)
+      if (!serialOk(parts[2])) return bad
+      return key('414', gln, [{ ai: '254', value: parts[2] }])
     }
     case 'grai': {
-      if (parts.length !== 3 || !/^\d+$/.test(parts[0] + parts[1]) || parts[0].length + parts[1].length !== 12) return bad
-      const value = '0' + withGs1Check(parts[0] + parts[1]) + parts[2]
-      return { scheme, key: formatKey('8003', value, []), primary: { ai: '8003', value }, qualifiers: [] }
+      if (parts.length !== 3 || !digits(parts[0], parts[1], 12)) return bad
+      const grai = '0' + withGs1Check(parts[0] + parts[1])
+      if (wildcard(parts[2])) return key('8003', grai)
+      if (!isGs1Text(parts[2], 16)) return bad
+      return key('8003', grai + parts[2])
     }
     case 'giai': {
-      if (parts.length !== 2 || !/^\d+$/.test(parts[0])) return bad
-      const value = parts[0] + parts[1]
-      return { scheme, key: formatKey('8004', value, []), primary: { ai: '8004', value }, qualifiers: [] }
+      if (parts.length !== 2 || !COMPANY_PREFIX.test(parts[0]) || !isGs1Text(parts[0] + parts[1], 30)) return bad
+      return key('8004', parts[0] + parts[1])
     }
     default:
       return undefined

@@ -2,7 +2,7 @@
  * The platform's own trace code (平台追溯码), for producers without GS1 membership. Version 1 layout,
  * 20 characters, upper-case letters and digits only (short in a QR code, typeable):
  *
- *   ZS 441400 A L 00000012K 7
+ *   ZS 441400 A L 00000012K S
  *   |  |      | | |         └ check character, ISO/IEC 7064 MOD 37,36 over the 19 characters before it
  *   |  |      | | └ serial, 9 characters 0-9A-Z, allocated by the issuing platform
  *   |  |      | └ unit kind: L lot (批次), I item (单品), C container (包装)
@@ -14,8 +14,9 @@
  * platform allocates serials from its own counter. GB/T 44583-2024 defines a national structure that
  * could not be obtained; this scheme is versioned so it can be re-mapped (cn-identifiers.md §9).
  */
-import { categoryByLetter, CATEGORIES, type CategoryCode } from '../categories.js'
-import { compactCode } from './normalize.js'
+import { CATEGORY_CODES, categoryByLetter, CATEGORIES, type CategoryCode } from '../categories.js'
+import { compactCode, prepareCode } from './normalize.js'
+import { invalid, issue, result, type CodeResult } from './result.js'
 
 export const PLATFORM_CODE_PREFIX = 'ZS'
 export const PLATFORM_CODE_LENGTH = 20
@@ -72,4 +73,28 @@ export function parsePlatformCode(input: string): PlatformCodeResult {
 
 export function looksLikePlatformCode(input: string): boolean {
   return /^ZS\d/i.test(compactCode(input))
+}
+
+export interface PlatformCodeParts {
+  issuerRegion: string
+  category: CategoryCode
+  kind: UnitKind
+  serial: string
+  checkCharacter: string
+}
+
+/** The common result shape (result.ts) for the platform code. */
+export function validatePlatformCode(input: unknown): CodeResult<PlatformCodeParts> {
+  const prepared = prepareCode(input)
+  if (!prepared.ok) return prepared.result
+  const code = prepared.text
+  if (code.length !== PLATFORM_CODE_LENGTH) return invalid(code, issue('length', { expected: PLATFORM_CODE_LENGTH, actual: code.length }))
+  const match = PATTERN.exec(code)
+  if (!match) return invalid(code, issue('pattern', { detail: 'ZS + 6-digit region + category letter + L/I/C + 9-character serial + check' }))
+  const category = categoryByLetter(match[2])
+  if (!category) return invalid(code, issue('field_value', { field: 'category letter', value: match[2], allowed: CATEGORY_CODES.map((c) => CATEGORIES[c].letter).join(' ') }))
+  const kind = (Object.keys(KIND_LETTER) as UnitKind[]).find((k) => KIND_LETTER[k] === match[3]) as UnitKind
+  const parts: PlatformCodeParts = { issuerRegion: match[1], category, kind, serial: match[4], checkCharacter: match[5] }
+  const expected = mod3736CheckCharacter(code.slice(0, -1))
+  return result(code, parts, expected === match[5] ? [] : [issue('check_character', { expected })])
 }

@@ -3,10 +3,12 @@
  * Link URI and the printed element string of the same lot or item all find the same trace unit.
  *
  * Canonical keys: GS1 keys in Digital Link path form (`01/06901234567892/10/L2503`), platform codes as
- * themselves (`ZS441400AL00000012K7`), Chinese 20-digit codes as digits, other absolute URIs as written.
+ * themselves (`ZS441400AL00000012KS`), Chinese 20-digit codes as digits, other absolute URIs as written.
+ * A GS1 key keeps only the qualifiers that name the thing (gs1.ts `constrainQualifiers`): an item is
+ * `01/<gtin>/21/<serial>` whether or not its label also prints the lot, so every spelling finds one unit.
  */
-import { hasValidGs1Check, normalizeGtin, parseDigitalLinkPath, parseEpcUrn, isValidSscc, type Gs1Key } from './gs1.js'
-import { compactCode, hasControlCharacter, toHalfWidth } from './normalize.js'
+import { constrainQualifiers, formatKey, hasValidGs1Check, normalizeGtin, parseDigitalLinkPath, parseEpcUrn, isValidSscc, type Gs1Key } from './gs1.js'
+import { compactCode, hasControlCharacter, MAX_CODE_LENGTH, toHalfWidth } from './normalize.js'
 import { looksLikePlatformCode, parsePlatformCode, type UnitKind } from './platform-code.js'
 import { parseElementString } from './element-string.js'
 
@@ -26,7 +28,7 @@ export interface TraceKey {
 
 export type TraceKeyResult = { ok: true; value: TraceKey } | { ok: false; reason: string }
 
-export const MAX_CODE_LENGTH = 512
+export { MAX_CODE_LENGTH }
 /** Chinese 20-digit codes: NMPA drug trace codes start with 8 (码上放心 family); 肉菜 trace codes otherwise. */
 const CN_CODE_LENGTH = 20
 
@@ -98,13 +100,14 @@ function fromDigits(digits: string): TraceKeyResult {
 function fromGs1(parsed: Gs1Key): TraceKeyResult {
   const { primary, qualifiers } = parsed
   const lot = qualifiers.find((q) => q.ai === '10')?.value
-  const serial = qualifiers.find((q) => q.ai === '21')?.value
+  const serial = qualifiers.find((q) => q.ai === '21' || q.ai === '235')?.value
   switch (primary.ai) {
     case '01':
     case '8006': {
       const gtin = primary.value.slice(0, 14)
       const kind: TraceKind = serial !== undefined ? 'item' : lot !== undefined ? 'lot' : 'class'
-      return { ok: true, value: { key: parsed.key, scheme: 'gs1', kind, gtin, lotNumber: lot, serial } }
+      const key = formatKey(primary.ai, primary.value, constrainQualifiers(primary.ai, qualifiers))
+      return { ok: true, value: { key, scheme: 'gs1', kind, gtin, lotNumber: lot, serial } }
     }
     case '00':
       return { ok: true, value: { key: parsed.key, scheme: 'gs1', kind: 'container' } }
