@@ -8,7 +8,9 @@ import { exampleEvent } from './examples.js'
 import { FORMAT_NAMES, FORMATS, type FormatDefinition, type FormatName } from './formats.js'
 import { JSON_SCHEMA_DIALECT, stepJsonSchema, type JsonSchema } from './json-schema.js'
 import { bizStepSpelling, bizStepsNeedingStage, categoryName, STANDARD, STANDARD_CATEGORIES, STANDARD_VERSION } from './standard.js'
-import type { StepElement } from './types.js'
+import type { CodeListEntry, StepElement } from './types.js'
+
+export type PublishedElement = Omit<StepElement, 'codeList'> & { codeList?: CodeListEntry[] }
 
 export interface PublishedStep {
   code: string
@@ -20,7 +22,7 @@ export interface PublishedStep {
   /** bizSteps shared with another stage: with these the event must carry `zs:stage`. */
   stageRequiredFor: string[]
   source: string
-  elements: StepElement[]
+  elements: PublishedElement[]
   jsonSchema: JsonSchema
   /** A complete event that capture accepts at this step (every element filled in). */
   example: Record<string, unknown>
@@ -68,7 +70,7 @@ function publishCategory(category: CategoryCode): PublishedCategory {
         eventTypes: [...(step.eventTypes ?? [])],
         stageRequiredFor: bizStepsNeedingStage(standard, stage, step).map(bizStepSpelling),
         source: step.source,
-        elements: step.elements.map((element) => ({ ...element })),
+        elements: step.elements.map(({ codeList, ...element }): PublishedElement => (codeList ? { ...element, codeList: [...codeList] } : element)),
         jsonSchema: stepJsonSchema(category, stage, step),
         example: exampleEvent(category, stage, step),
       })),

@@ -6,6 +6,7 @@ import health from './health/index.js'
 import parties from './parties/index.js'
 import products from './products/index.js'
 import publicQuery from './public/index.js'
+import standards from './standards/index.js'
 import stats from './stats/index.js'
 import trace from './trace/index.js'
 import units from './units/index.js'
@@ -14,4 +15,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards]
