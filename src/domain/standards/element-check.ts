@@ -4,14 +4,14 @@
  */
 import { isUom, parseQuantityMilli } from '../quantity.js'
 import { parseInstant } from '../time.js'
-import { FORMATS } from './formats.js'
+import { FORMATS, type Rule } from './formats.js'
 import type { DataElement } from './types.js'
 
 export interface ValueProblem {
   /** Pointer suffix below the element (`/2` for the third value of a list), or ''. */
   at: string
   severity: 'error' | 'warning'
-  rule: string
+  rule: Rule
   value: string
 }
 
@@ -33,7 +33,7 @@ export function shownValue(value: unknown): string {
   return text.length > SHOWN_VALUE_LENGTH ? `${text.slice(0, SHOWN_VALUE_LENGTH)}…` : text
 }
 
-type ScalarCheck = (value: unknown) => { errors: string[]; warnings: string[] } | undefined
+type ScalarCheck = (value: unknown) => { errors: Rule[]; warnings: Rule[] } | undefined
 
 function isValidDate(text: string): boolean {
   const match = DATE.exec(text)
@@ -42,7 +42,7 @@ function isValidDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-const fail = (rule: string) => ({ errors: [rule], warnings: [] })
+const fail = (zh: string, en: string) => ({ errors: [{ zh, en }], warnings: [] })
 
 function scalarCheck(element: DataElement): ScalarCheck {
   switch (element.type) {
@@ -50,8 +50,8 @@ function scalarCheck(element: DataElement): ScalarCheck {
       const maxLength = element.maxLength ?? DEFAULT_MAX_LENGTH
       const format = element.format ? FORMATS[element.format] : undefined
       return (value) => {
-        if (typeof value !== 'string') return fail('must be a string')
-        if (value.length > maxLength) return fail(`must be at most ${maxLength} characters`)
+        if (typeof value !== 'string') return fail('须为文本', 'must be a string')
+        if (value.length > maxLength) return fail(`不能超过 ${maxLength} 个字符`, `must be at most ${maxLength} characters`)
         if (!format) return undefined
         const result = format.check(value)
         return result.errors.length + result.warnings.length === 0 ? undefined : result
@@ -59,29 +59,32 @@ function scalarCheck(element: DataElement): ScalarCheck {
     }
     case 'code': {
       const values = new Set((element.codeList ?? []).map((entry) => entry.value))
-      const rule = `must be one of: ${(element.codeList ?? []).map((entry) => `${entry.value} (${entry.en})`).join(', ')}`
-      return (value) => (typeof value === 'string' && values.has(value.trim()) ? undefined : fail(rule))
+      const list = element.codeList ?? []
+      const zh = `须为代码表中的值：${list.map((entry) => `${entry.value}（${entry.zh}）`).join('、')}`
+      const en = `must be one of: ${list.map((entry) => `${entry.value} (${entry.en})`).join(', ')}`
+      return (value) => (typeof value === 'string' && values.has(value.trim()) ? undefined : fail(zh, en))
     }
     case 'number':
       return (value) => {
-        if (typeof value !== 'number' || !Number.isFinite(value)) return fail('must be a JSON number')
-        if (element.integer && !Number.isInteger(value)) return fail('must be a whole number')
-        if (element.minimum !== undefined && value < element.minimum) return fail(`must be at least ${element.minimum}`)
+        if (typeof value !== 'number' || !Number.isFinite(value)) return fail('须为数值（JSON number）', 'must be a JSON number')
+        if (element.integer && !Number.isInteger(value)) return fail('须为整数', 'must be a whole number')
+        if (element.minimum !== undefined && value < element.minimum) return fail(`不能小于 ${element.minimum}`, `must be at least ${element.minimum}`)
         return undefined
       }
     case 'date':
-      return (value) => (typeof value === 'string' && isValidDate(value.trim()) ? undefined : fail('must be a date YYYY-MM-DD'))
+      return (value) => (typeof value === 'string' && isValidDate(value.trim()) ? undefined : fail('须为存在的日期 YYYY-MM-DD', 'must be a date YYYY-MM-DD'))
     case 'datetime':
-      return (value) => (parseInstant(value) ? undefined : fail('must be an ISO 8601 date-time with a zone'))
+      return (value) => (parseInstant(value) ? undefined : fail('须为带时区的 ISO 8601 时间', 'must be an ISO 8601 date-time with a zone'))
     case 'boolean':
-      return (value) => (typeof value === 'boolean' ? undefined : fail('must be true or false'))
+      return (value) => (typeof value === 'boolean' ? undefined : fail('须为 true 或 false', 'must be true or false'))
     case 'quantity': {
-      const unitRule = element.unit ? `uom must be ${element.unit}` : 'uom must be a UN/CEFACT unit code'
+      const unitZh = element.unit ? `计量单位 uom 须为 ${element.unit}` : '计量单位 uom 须为 UN/CEFACT 代码'
+      const unitEn = element.unit ? `uom must be ${element.unit}` : 'uom must be a UN/CEFACT unit code'
       return (value) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('must be { "quantity": <number>, "uom": <unit> }')
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('须为 { "quantity": 数值, "uom": 单位 }', 'must be { "quantity": <number>, "uom": <unit> }')
         const record = value as Record<string, unknown>
-        if (typeof record.quantity !== 'number' || parseQuantityMilli(record.quantity) === undefined) return fail('quantity must be a non-negative number with at most three decimals')
-        if (!isUom(record.uom) || (element.unit !== undefined && record.uom !== element.unit)) return fail(unitRule)
+        if (typeof record.quantity !== 'number' || parseQuantityMilli(record.quantity) === undefined) return fail('quantity 须为非负数，最多三位小数', 'quantity must be a non-negative number with at most three decimals')
+        if (!isUom(record.uom) || (element.unit !== undefined && record.uom !== element.unit)) return fail(unitZh, unitEn)
         return undefined
       }
     }
@@ -104,7 +107,7 @@ export function compileElement(element: DataElement): ValueChecker {
     }
   }
   return (value) => {
-    if (!Array.isArray(value)) return [{ at: '', severity: 'error', rule: 'must be a list (JSON array)', value: shownValue(value) }]
+    if (!Array.isArray(value)) return [{ at: '', severity: 'error', rule: { zh: '须为列表（JSON 数组）', en: 'must be a list (JSON array)' }, value: shownValue(value) }]
     const problems: ValueProblem[] = []
     value.forEach((item, index) => problemsOf(item, `/${index}`, problems))
     return problems.length === 0 ? NO_PROBLEMS : problems

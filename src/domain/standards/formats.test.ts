@@ -22,22 +22,22 @@ describe('identifier formats of the data standard', () => {
 
   it('region: a bad shape is an error, an unknown code a warning', () => {
     expect(check('region', '11010').errors.length).toBe(1)
-    expect(check('region', '999999')).toMatchObject({ errors: [], warnings: [expect.any(String)] })
+    expect(check('region', '999999')).toMatchObject({ errors: [], warnings: [expect.objectContaining({ zh: expect.any(String), en: expect.any(String) })] })
   })
 
   it('checks the published counter-examples', () => {
     expect(check('gtin', '6901234567893').errors.length).toBe(1)
-    expect(check('cas', '7664-93-8').errors).toEqual(['check digit should be 9'])
+    expect(check('cas', '7664-93-8').errors).toEqual([{ zh: '校验位错误，应为 9', en: 'The check character is wrong; it should be 9' }])
     expect(check('ear_tag', '444090000001234').errors.length).toBe(1)
     expect(check('pesticide_code', '41812341001384756102938475610293').errors.length).toBe(1)
     expect(check('vet_drug_code', '2019031512345987654321').errors.length).toBe(1)
-    expect(check('vet_drug_code', '201913151234598765432101')).toMatchObject({ errors: [], warnings: [expect.any(String)] })
+    expect(check('vet_drug_code', '201913151234598765432101')).toMatchObject({ errors: [], warnings: [expect.objectContaining({ zh: expect.any(String), en: expect.any(String) })] })
     expect(check('vet_drug_code', 'https://www.example.cn/v?c=201903151234598765432101')).toMatchObject({ normalized: '201903151234598765432101', errors: [] })
     expect(check('meat_trace_code', '4409000012503150004').errors.length).toBe(1)
     expect(check('drug_trace_code', '8100000123456789012').errors.length).toBe(1)
     expect(check('drug_trace_code', '(01)06901234567892(21)0001').errors).toEqual([])
     expect(check('sc_licence', 'SC1064401060001').errors.length).toBe(1)
-    expect(check('detonator_code', '5361315A00001')).toMatchObject({ errors: [], warnings: [expect.any(String)] })
+    expect(check('detonator_code', '5361315A00001')).toMatchObject({ errors: [], warnings: [expect.objectContaining({ zh: expect.any(String), en: expect.any(String) })] })
     expect(check('id_card', '11010519491231002').errors.length).toBe(1)
     expect(check('seed_unit_code', 'X'.repeat(21)).errors.length).toBe(1)
     expect(check('trade_voucher', ' ').errors.length).toBe(1)
@@ -45,6 +45,6 @@ describe('identifier formats of the data standard', () => {
 
   it('follows the reference policy: equipment codes, SC numbers, approval numbers and customs numbers warn', () => {
     const warnOnly = FORMAT_NAMES.filter((name) => FORMATS[name].onInvalid === 'warn').sort()
-    expect(warnOnly).toEqual(['customs_declaration_no', 'drug_approval_no', 'equipment_code', 'sc_licence'])
+    expect(warnOnly).toEqual(['customs_declaration_no', 'drug_approval_no', 'equipment_code', 'sc_licence', 'use_certificate'])
   })
 })

@@ -106,7 +106,7 @@ describe('checkEventAgainstStandard', () => {
     expect(check(production({})).issues).toMatchObject([{ code: 'standard_override_required', field: '/events/0/zs:data/scLicenceNo' }])
     const overridden = check(production({ 'zs:override': { reason: '许可证为旧版编号，已电话核实', by: '张三' } }))
     expect(overridden.issues).toEqual([])
-    expect(overridden.warnings).toEqual([{ code: 'standard_element_invalid', field: '/zs:data/scLicenceNo', value: 'SC123', detail: expect.stringContaining('SC + 14 digits') }])
+    expect(overridden.warnings).toEqual([{ code: 'standard_element_invalid', field: '/zs:data/scLicenceNo', value: 'SC123', detail: expect.stringContaining('长度应为 16，实际为 5 / Must be 16 characters long') }])
   })
 
   it('accepts with an override and turns the warnings into findings that record who overrode', () => {

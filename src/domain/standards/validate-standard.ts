@@ -149,7 +149,7 @@ export function checkEventAgainstStandard(event: TraceEvent, pointer = ''): Stan
 }
 
 function classify(element: StepElement, field: string, problem: ValueProblem, add: (code: ErrorCode, field: string, detail: string) => void, soft: StandardWarning[]): void {
-  const detail = `${nameOf(element)}: ${problem.rule} — ${element.source}`
+  const detail = `${nameOf(element)}: ${problem.rule.zh} / ${problem.rule.en} — ${element.source}`
   if (problem.severity === 'error' && element.onInvalid === 'reject') {
     add('standard_element_invalid', field, `${detail}; value ${JSON.stringify(problem.value)}`)
     return

@@ -15,7 +15,7 @@ const equipmentCode = element({ key: 'equipmentCode', zh: '设备代码（注册
 const productCertificateNo = element({ key: 'productCertificateNo', zh: '产品合格证编号', en: 'Product certificate number', type: 'string', format: 'text_identifier', confidentiality: 'public', source: EQUIPMENT_LAW })
 const installerName = element({ key: 'installerName', zh: '安装单位', en: 'Installer', type: 'string', maxLength: 200, confidentiality: 'public', source: EQUIPMENT_LAW })
 const installationNoticeNo = element({ key: 'installationNoticeNo', zh: '施工告知编号', en: 'Installation notice number', type: 'string', format: 'text_identifier', confidentiality: 'public', source: EQUIPMENT_LAW })
-const registrationCertificateNo = element({ key: 'registrationCertificateNo', zh: '使用登记证编号', en: 'Use registration certificate number', type: 'string', format: 'text_identifier', confidentiality: 'public', source: `${EQUIPMENT_LAW} §33; TSG 08-2017` })
+const registrationCertificateNo = element({ key: 'registrationCertificateNo', zh: '使用登记证编号', en: 'Use registration certificate number', type: 'string', format: 'use_certificate', confidentiality: 'public', source: `${EQUIPMENT_LAW} §33; TSG 08-2017` })
 const maintainerName = element({ key: 'maintainerName', zh: '维保单位', en: 'Maintenance company', type: 'string', maxLength: 200, confidentiality: 'public', source: MAINTENANCE_RULES })
 const maintenanceType = element({
   key: 'maintenanceType', zh: '维保项目类别', en: 'Maintenance type', type: 'code', confidentiality: 'public', source: 'TSG T5002',
