@@ -1,8 +1,9 @@
 /**
  * JSON Schema (draft 2020-12) of an event at each step of each category, generated from the standard.
- * A schema is never stricter than capture and capture adds only what a schema cannot say: the identifier
- * formats named in `format` (each is in GET /api/v1/standards `formats`, checked after normalising) and
- * the override rule for warn-level problems.
+ * Capture accepts what a schema accepts, apart from what a schema cannot say: the identifier formats named
+ * in `format` (each is in GET /api/v1/standards `formats`, checked after normalising) and the override
+ * rule for warn-level problems. Capture is a little more forgiving (spaces around a code, null for an
+ * absent optional element); the tests hold the two together on every step.
  *
  * Beside standard keywords the schemas carry `x-zs-*` annotations (confidentiality, failure policy,
  * source clause, unit); a strict validator such as Ajv must be told about them (ANNOTATION_KEYWORDS).
