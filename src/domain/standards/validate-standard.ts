@@ -19,6 +19,7 @@
 import type { CategoryCode } from '../categories.js'
 import type { ErrorCode, FieldIssue } from '../errors.js'
 import type { TraceEvent } from '../events/event.js'
+import { isRecord } from '../events/parse-event.js'
 import type { Finding } from '../findings.js'
 import { bizStepWord } from '../events/vocabulary.js'
 import { compileElement, isAbsent, type ValueChecker, type ValueProblem } from './element-check.js'
@@ -95,10 +96,6 @@ function compileCategory(category: CategoryCode): CompiledCategory {
 
 const COMPILED = new Map<CategoryCode, CompiledCategory>(STANDARD_CATEGORIES.map((category) => [category, compileCategory(category)]))
 const NOTHING: StandardCheck = Object.freeze({ issues: [], warnings: [] }) as StandardCheck
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function nameOf(element: StepElement): string {
   return `「${element.zh}」${element.en} (${element.key})`
