@@ -25,10 +25,15 @@ export function optional(base: DataElement, overrides: StepOverrides = {}): Step
 
 // ---- code lists -------------------------------------------------------------------------------------
 
-/** Values as the pilot systems write them (the example: "testResult": "合格"). */
+/**
+ * Values as the pilot systems write them (the issue's example: "testResult": "合格"); rapid tests at
+ * markets (e.g. 瘦肉精 test strips) record 阴性/阳性 instead.
+ */
 export const TEST_RESULTS: readonly CodeListEntry[] = [
   { value: '合格', zh: '合格', en: 'Pass' },
   { value: '不合格', zh: '不合格', en: 'Fail' },
+  { value: '阴性', zh: '阴性（未检出）', en: 'Negative (pass)' },
+  { value: '阳性', zh: '阳性（检出）', en: 'Positive (fail)' },
 ]
 
 // ---- parties (主体) ----------------------------------------------------------------------------------
