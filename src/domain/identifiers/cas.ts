@@ -5,7 +5,9 @@
  *
  * Known blind spots, inherent to mod 10 with weights 1–9: a wrong digit goes unnoticed where its weight
  * is even and the digits differ by 5, or where the weight is 5 and they differ by an even amount.
- * Swapping neighbours is always caught (their weights differ by 1).
+ * Swapping neighbours of the printed form is always caught (their weights differ by 1); typed without
+ * hyphens, swapping the last body digit with the check digit is missed when they differ by 5
+ * (`100005` ↔ `100050`).
  */
 import { prepareCode } from './normalize.js'
 import { invalid, issue, result, type CodeResult } from './result.js'

@@ -44,6 +44,8 @@ const AUTHORITY = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*)|\[[0-9A-Fa-f:.]+\])(?::\d{1
 /** RFC 3986 pchar plus `/` (path) and `?` (query): anything else must arrive percent-encoded. */
 const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/
 const QUERY_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%?]*$/
+/** GTIN-8, -12 or -13 written without the zero padding to 14 digits. */
+const ZERO_SUPPRESSED = /^(\d{8}|\d{12}|\d{13})$/
 const URI_SHAPE = /^(https?):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i
 
 /** Percent-decoding as the GS1 Syntax Engine does it: byte-wise, malformed escapes kept; `+` is a space only in the query. */
@@ -99,12 +101,16 @@ export function parseDigitalLink(uri: string, options: DigitalLinkOptions = {}):
   if (!primary) return fail(issue('no_primary_key'))
   const qualifiers = tail
 
-  if (primary.ai === '01' && /^(\d{8}|\d{12}|\d{13})$/.test(primary.value)) {
-    const padded = primary.value.padStart(14, '0')
-    if (!options.permitZeroSuppressedGtin) return fail(issue('dl_zero_suppressed', { expected: padded }))
+  const padGtin = (pair: AiPair): AiPair | CodeIssue => {
+    if (pair.ai !== '01' || !ZERO_SUPPRESSED.test(pair.value)) return pair
+    const padded = pair.value.padStart(14, '0')
+    if (!options.permitZeroSuppressedGtin) return issue('dl_zero_suppressed', { expected: padded })
     warnings.push(issue('dl_zero_suppressed', { expected: padded }))
-    primary = { ai: '01', value: padded }
+    return { ai: '01', value: padded }
   }
+  const paddedPrimary = padGtin(primary)
+  if ('code' in paddedPrimary) return fail(paddedPrimary)
+  primary = paddedPrimary
 
   const sequences = findAi(primary.ai)!.dlQualifiers!
   const inUse = qualifiers.length === 0 ? sequences[0] : sequences.find((s) => isOrderedSubset(qualifiers.map((q) => q.ai), s))
@@ -130,7 +136,9 @@ export function parseDigitalLink(uri: string, options: DigitalLinkOptions = {}):
     if (inPath.has(name) || attributes.some((a) => a.ai === name)) return fail(issue('ai_duplicate', { ai: name }))
     if (inUse.includes(name)) return fail(issue('dl_qualifier', { detail: `(${name}) qualifies (${primary.ai}) and belongs in the path` }))
     if (!definition.dlAttribute) return fail(issue('dl_attribute', { ai: name }))
-    attributes.push({ ai: name, value })
+    const attribute = padGtin({ ai: name, value })
+    if ('code' in attribute) return fail(attribute)
+    attributes.push(attribute)
   }
 
   const errors = checkPairs([primary, ...qualifiers, ...attributes])

@@ -5,7 +5,7 @@
  * value that is not of predefined length ends with FNC1, transmitted as GS (\u001d). The GS1 Syntax
  * Engine's `^` notation (FNC1 written as `^`) is read too.
  */
-import { aiMatches, checkAiValue, findAi, fixedLength, matchAiPrefix, maxLength } from './gs1-ai.js'
+import { aiMatches, checkAiValue, findAi, fixedLength, matchAiPrefix, maxLength, measureOf } from './gs1-ai.js'
 import { formatKey, type Gs1Key } from './gs1.js'
 import { prepareCode } from './normalize.js'
 import { issue, result, type CodeIssue, type CodeResult } from './result.js'
@@ -156,7 +156,8 @@ export function parseElementString(input: string): ElementString | { error: stri
 }
 
 export interface ElementStringParts {
-  pairs: (AiPair & { title: string })[]
+  /** Each AI with its title; trade measures (31nn–36nn) also as an exact decimal `quantity` and `uom`. */
+  pairs: (AiPair & { title: string; quantity?: string; uom?: string })[]
   key: string
   primary: AiPair
   qualifiers: AiPair[]
@@ -172,7 +173,7 @@ export function validateElementString(input: unknown): CodeResult<ElementStringP
   const { pairs, errors } = dedupePairs(split.pairs)
   errors.push(...checkPairs(pairs))
   const brackets = formatElementString(pairs)
-  const parts: Partial<ElementStringParts> = { pairs: pairs.map((p) => ({ ...p, title: findAi(p.ai)?.title ?? '' })), brackets }
+  const parts: Partial<ElementStringParts> = { pairs: pairs.map((p) => ({ ...p, title: findAi(p.ai)?.title ?? '', ...measureOf(p.ai, p.value) })), brackets }
   const keyed = keyOf(pairs)
   if ('error' in keyed) errors.push(keyed.error)
   else Object.assign(parts, { key: keyed.key.key, primary: keyed.key.primary, qualifiers: keyed.key.qualifiers, attributes: keyed.attributes })

@@ -37,6 +37,32 @@ const MEASURE_STEMS = [
   '349', '350', '351', '352', '353', '354', '355', '356', '357', '360', '361', '362', '363', '364', '365', '366', '367',
   '368', '369',
 ]
+/**
+ * UN/CEFACT Recommendation 20 unit of each measure stem (the platform's `uom`, STYLE.md): 310 net kg,
+ * 311–313 m, 314 m², 315 l, 316 m³, 32x imperial, 33x logistic (gross) metric, 34x logistic imperial,
+ * 35x areas and ounces, 36x quarts, gallons and cubic imperial volumes.
+ */
+const MEASURE_UNITS: Record<string, string> = {
+  '310': 'KGM', '311': 'MTR', '312': 'MTR', '313': 'MTR', '314': 'MTK', '315': 'LTR', '316': 'MTQ',
+  '320': 'LBR', '321': 'INH', '322': 'FOT', '323': 'YRD', '324': 'INH', '325': 'FOT', '326': 'YRD', '327': 'INH', '328': 'FOT', '329': 'YRD',
+  '330': 'KGM', '331': 'MTR', '332': 'MTR', '333': 'MTR', '334': 'MTK', '335': 'LTR', '336': 'MTQ', '337': '28',
+  '340': 'LBR', '341': 'INH', '342': 'FOT', '343': 'YRD', '344': 'INH', '345': 'FOT', '346': 'YRD', '347': 'INH', '348': 'FOT', '349': 'YRD',
+  '350': 'INK', '351': 'FTK', '352': 'YDK', '353': 'INK', '354': 'FTK', '355': 'YDK', '356': 'APZ', '357': 'OZA',
+  '360': 'QTL', '361': 'GLL', '362': 'QTL', '363': 'GLL', '364': 'INQ', '365': 'FTQ', '366': 'YDQ', '367': 'INQ', '368': 'FTQ', '369': 'YDQ',
+}
+
+/**
+ * A trade measure (31nn–36nn) as an exact decimal and its unit: the AI's last digit is the number of
+ * decimals (GS1 General Specifications §3.6.2), so `(3103)000189` is 0.189 KGM. Undefined for other AIs.
+ */
+export function measureOf(ai: string, value: string): { quantity: string; uom: string } | undefined {
+  const uom = MEASURE_UNITS[ai.slice(0, 3)]
+  if (ai.length !== 4 || !uom || !/^\d{6}$/.test(value)) return undefined
+  const decimals = Number(ai[3])
+  const whole = value.slice(0, 6 - decimals).replace(/^0+(?=\d)/, '')
+  return { quantity: decimals === 0 ? whole : `${whole}.${value.slice(6 - decimals)}`, uom }
+}
+
 /** Gross measures (33nn, 34nn, 353–355, 362–363, 367–369) describe a logistic unit, so (00) also satisfies them. */
 const LOGISTIC_MEASURE = /^(33[0-6]|34\d|35[3-5]|36[237-9])$/
 

@@ -172,8 +172,8 @@ export function constrainQualifiers(primaryAi: string, qualifiers: { ai: string;
   return qualifiers.filter((q) => q.ai === '10')
 }
 
-/** GS1 company prefixes are 4–12 digits (GS1 General Specifications §1.4.1); EPC URNs always spell them out. */
-const COMPANY_PREFIX = /^\d{4,12}$/
+/** EPC URNs spell the company prefix out in 6–12 digits (TDS 2.1 §14, the partition tables). */
+const COMPANY_PREFIX = /^\d{6,12}$/
 /** Serials and lots in EPC URNs: GS1 AI encodable character set 82, at most 20 (TDS 2.1 §6.3.1, AI 21/10). */
 const MAX_SERIAL_LENGTH = 20
 
