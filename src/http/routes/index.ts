@@ -1,6 +1,7 @@
 /** Every route plugin, registered in this order (no autoloading). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
+import codes from './codes/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
 import parties from './parties/index.js'
@@ -15,4 +16,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes]
