@@ -18,6 +18,13 @@ export interface Config {
   /** Most events accepted in one capture request. */
   readonly captureLimit: number
   readonly bodyLimitBytes: number
+  /** Requests one IP (and, separately, one credential) may make per window on the public query routes; 0: no limit. */
+  readonly rateLimitPublic: number
+  /** The same for login and registration, kept low against password guessing; 0: no limit. */
+  readonly rateLimitLogin: number
+  readonly rateLimitWindowMs: number
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses, so that per-IP limits see the client. */
+  readonly trustProxy: boolean | number | string
 }
 
 export class ConfigError extends Error {
@@ -33,6 +40,9 @@ const DEFAULT_DEMO_EVENTS = 3000
 const DEFAULT_CAPTURE_LIMIT = 10_000
 const DEFAULT_BODY_LIMIT_BYTES = 32 * 1024 * 1024
 const MIN_ADMIN_TOKEN_LENGTH = 16
+const DEFAULT_RATE_LIMIT_PUBLIC = 300
+const DEFAULT_RATE_LIMIT_LOGIN = 10
+const DEFAULT_RATE_LIMIT_WINDOW_MS = 60_000
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const problems: string[] = []
@@ -75,11 +85,25 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const captureLimit = integer('ZHUISU_CAPTURE_LIMIT', DEFAULT_CAPTURE_LIMIT, 1, 100_000)
   const bodyLimitBytes = integer('ZHUISU_BODY_LIMIT_BYTES', DEFAULT_BODY_LIMIT_BYTES, 1024, 1024 * 1024 * 1024)
 
+  const rateLimitPublic = integer('ZHUISU_RATE_LIMIT_PUBLIC', DEFAULT_RATE_LIMIT_PUBLIC, 0, 1_000_000)
+  const rateLimitLogin = integer('ZHUISU_RATE_LIMIT_LOGIN', DEFAULT_RATE_LIMIT_LOGIN, 0, 1_000_000)
+  const rateLimitWindowMs = integer('ZHUISU_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT_WINDOW_MS, 1000, 86_400_000)
+  const trustProxy = trustProxyOf(env.ZHUISU_TRUST_PROXY, problems)
+
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     port, host, databaseUrl, demo: demoRaw === '1', demoEvents, adminToken, logLevel, publicUrl, platformRegion,
-    captureLimit, bodyLimitBytes,
+    captureLimit, bodyLimitBytes, rateLimitPublic, rateLimitLogin, rateLimitWindowMs, trustProxy,
   })
+}
+
+/** Unset or 0: trust no proxy; a number: that many hops; else comma-separated proxy addresses or CIDR ranges. */
+function trustProxyOf(raw: string | undefined, problems: string[]): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === '0') return false
+  if (/^\d+$/.test(raw)) return Number(raw)
+  if (/^[0-9a-fA-F:.\/]+(\s*,\s*[0-9a-fA-F:.\/]+)*$/.test(raw)) return raw
+  problems.push(`ZHUISU_TRUST_PROXY=${raw}: must be a hop count (1 behind one reverse proxy) or the proxies' addresses, comma-separated`)
+  return false
 }
 
 /** Hides a password in a database URL before it is printed. */

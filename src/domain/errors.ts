@@ -57,6 +57,7 @@ export const ERRORS = {
   forbidden: { zh: '无权执行此操作', en: 'You are not allowed to do this' },
   // operation
   database_unavailable: { zh: '数据库暂不可用', en: 'The database is unavailable' },
+  rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   internal: { zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const satisfies Record<string, { zh: string; en: string }>
 

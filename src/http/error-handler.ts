@@ -55,6 +55,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   database_unavailable: 503,
+  rate_limited: 429,
   internal: 500,
 }
 

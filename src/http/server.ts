@@ -14,6 +14,7 @@ import type { App } from '../app.js'
 import { ZhuisuError } from '../domain/errors.js'
 import { errorBody, handleError, languageOf } from './error-handler.js'
 import { ROUTES } from './routes/index.js'
+import { registerSecurity, trustProxyOption } from './security.js'
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist')
 /** Paths the single-page web app answers (client-side routes). */
@@ -28,6 +29,7 @@ export async function buildServer(app: App) {
     disableRequestLogging: app.config.logLevel !== 'debug' && app.config.logLevel !== 'trace',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { maxParamLength: 1024 },
+    trustProxy: trustProxyOption(app.config.trustProxy),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // The API speaks JSON only: anything else is a 415, not a string handed to a route.
@@ -41,6 +43,7 @@ export async function buildServer(app: App) {
     }
   })
   server.setErrorHandler(handleError)
+  await registerSecurity(server, app.config)
 
   await server.register(fastifySwagger, {
     openapi: {
