@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
 import codes from './codes/index.js'
+import digitalLink from './digital-link/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
 import parties from './parties/index.js'
@@ -16,4 +17,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink]
