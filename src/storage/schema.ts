@@ -3,6 +3,7 @@
  * Tables are append-only: repositories insert; nothing updates or deletes a recorded fact.
  */
 import type { Generated } from 'kysely'
+import type { EpcisCaptureJobTable, EpcisQueryTable } from './epcis-schema.js'
 
 export interface PartyTable {
   id: string
@@ -86,6 +87,8 @@ export interface EventTable {
   party_id: string | null
   site_id: string | null
   content_hash: string
+  /** CBV event hash ID (`ni:///sha-256;…?ver=CBV2.0`), unique; NULL for rows captured before it existed. */
+  hash_id: string | null
   /** The event as accepted, EPCIS 2.0 JSON. */
   document: string
   /** JSON array of data-quality findings (unregistered parties, sites, products). */
@@ -156,6 +159,8 @@ export interface Database {
   custody: CustodyTable
   code_counter: CodeCounterTable
   code_query: CodeQueryTable
+  epcis_capture_job: EpcisCaptureJobTable
+  epcis_query: EpcisQueryTable
 }
 
 export type { Generated }

@@ -110,11 +110,12 @@ describe.each(engines())('capture on %s', (engine) => {
     expect(changed.json().error).toMatchObject({ code: 'event_conflict', field: '/events/0/eventID' })
   })
 
-  it('gives an event without eventID a content-derived id, so re-sending it is recognised', async () => {
+  it('gives an event without eventID its CBV hash ID as eventID, so re-sending it is recognised', async () => {
     const event = good({ eventTime: '2026-11-06T09:30:00.123+08:00' })
     const first = await capture(platform.server, [event])
     const second = await capture(platform.server, [event])
-    expect(first.json().events[0].eventId).toMatch(/^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=zs1$/)
+    expect(first.json().events[0].eventId).toMatch(/^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=CBV2\.0$/)
+    expect(first.json().events[0].hashId).toBe(first.json().events[0].eventId)
     expect(second.json()).toMatchObject({ created: 0, duplicates: 1 })
     expect(second.json().events[0].eventId).toBe(first.json().events[0].eventId)
   })

@@ -58,6 +58,8 @@ export interface TraceEvent {
   document: Record<string, unknown>
   /** SHA-256 (hex) of the canonical JSON of the event without eventID and recordTime. */
   contentHash: string
+  /** CBV event hash ID (`ni:///sha-256;…?ver=CBV2.0`), set by capture: the event's identity across systems. */
+  hashId?: string
 }
 
 /** Every code an event names, with where it stands. */

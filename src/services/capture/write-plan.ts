@@ -83,7 +83,7 @@ export async function buildWritePlan(
       event_time_zone_offset: event.eventTimeZoneOffset, record_time: recordTime, biz_step: event.bizStep ?? null,
       disposition: event.disposition ?? null, read_point: event.readPoint ?? null, biz_location: event.bizLocation ?? null,
       category: category ?? null, party_id: actor?.id ?? null, site_id: site?.id ?? null, content_hash: event.contentHash,
-      document: JSON.stringify({ ...event.document, recordTime }), findings: JSON.stringify(dedupeFindings(findings)),
+      hash_id: event.hashId ?? null, document: JSON.stringify({ ...event.document, recordTime }), findings: JSON.stringify(dedupeFindings(findings)),
     })
     if (event.errorDeclaration) plan.errorDeclarations.push(declarationRow(rowId, event, recordTime))
     const base = { event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime }
@@ -104,7 +104,7 @@ export async function buildWritePlan(
         quantity_milli: fact.quantityMilli ?? null, uom: fact.uom ?? null, ...base,
       })
     }
-    plan.outcomes.push({ index, eventId: event.eventId, status: 'created', findings: dedupeFindings(findings) })
+    plan.outcomes.push({ index, eventId: event.eventId, status: 'created', findings: dedupeFindings(findings), hashId: event.hashId })
   })
   return plan
 }

@@ -18,6 +18,8 @@ export interface StoredEvent {
   partyId?: string
   siteId?: string
   contentHash: string
+  /** CBV event hash ID; absent on rows captured before hash IDs were stored. */
+  hashId?: string
   document: Record<string, unknown>
   findings: unknown[]
 }
@@ -38,6 +40,16 @@ export function createEventRepository(db: Kysely<Database>, dialect: Pick<Dialec
         if (chunk.length === 0) continue
         const rows = await db.selectFrom('event').select(['id', 'event_id', 'content_hash']).where('event_id', 'in', chunk).execute()
         for (const row of rows) found.set(row.event_id, { rowId: row.id, contentHash: row.content_hash })
+      }
+      return found
+    },
+    /** hash ID → row id and eventID of stored events, for de-duplication across systems. */
+    async findByHashIds(hashIds: string[]): Promise<Map<string, { rowId: string; eventId: string }>> {
+      const found = new Map<string, { rowId: string; eventId: string }>()
+      for (const chunk of chunkRows(hashIds, 1, dialect.maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await db.selectFrom('event').select(['id', 'event_id', 'hash_id']).where('hash_id', 'in', chunk).execute()
+        for (const row of rows) if (row.hash_id) found.set(row.hash_id, { rowId: row.id, eventId: row.event_id })
       }
       return found
     },
@@ -81,7 +93,7 @@ function fromRow(row: Selectable<EventTable>): StoredEvent {
     rowId: row.id as EventRowId, eventId: row.event_id, type: row.type, eventTime: row.event_time,
     eventTimeZoneOffset: row.event_time_zone_offset, recordTime: row.record_time, bizStep: row.biz_step ?? undefined,
     disposition: row.disposition ?? undefined, category: row.category ?? undefined, partyId: row.party_id ?? undefined,
-    siteId: row.site_id ?? undefined, contentHash: row.content_hash, document: JSON.parse(row.document) as Record<string, unknown>,
+    siteId: row.site_id ?? undefined, contentHash: row.content_hash, hashId: row.hash_id ?? undefined, document: JSON.parse(row.document) as Record<string, unknown>,
     findings: JSON.parse(row.findings) as unknown[],
   }
 }

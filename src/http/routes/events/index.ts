@@ -2,6 +2,8 @@ import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ZhuisuError } from '../../../domain/errors.js'
 import { eventListOf } from '../../../domain/events/event-list.js'
+import { isRecord } from '../../../domain/events/parse-event.js'
+import { resolveContext } from '../../../interop/epcis/json-ld/context.js'
 import { captureEvents } from '../../../services/capture/capture-events.js'
 import { requireOperator } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
@@ -23,7 +25,11 @@ const events: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) 
   }, async (request, reply) => {
     requireOperator(request, app.config.adminToken)
     const { events: list, pointer } = eventListOf(request.body)
-    const report = await captureEvents({ store: app.store, clock: app.clock, log: request.log, captureLimit: app.config.captureLimit }, list, pointer)
+    // An EPCISDocument's @context names its extension prefixes for the hash ID; unknown contexts fall back to the EPCIS one.
+    const body: unknown = request.body
+    const context = resolveContext(isRecord(body) ? body['@context'] : undefined)
+    const prefixes = context.ok ? context.prefixes : undefined
+    const report = await captureEvents({ store: app.store, clock: app.clock, log: request.log, captureLimit: app.config.captureLimit }, list, pointer, { prefixes })
     return reply.status(report.created + report.declared > 0 ? 201 : 200).send(report)
   })
 

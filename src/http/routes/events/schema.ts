@@ -56,6 +56,7 @@ export const CaptureReply = Type.Object({
     eventId: Type.String(),
     status: Type.Union([Type.Literal('created'), Type.Literal('duplicate'), Type.Literal('declared')]),
     findings: Type.Array(Finding),
+    hashId: Type.Optional(Type.String({ description: 'CBV event hash ID (ni:///sha-256;…?ver=CBV2.0); a duplicate names the stored eventID' })),
   })),
 })
 export type CaptureReplyBody = Static<typeof CaptureReply>
