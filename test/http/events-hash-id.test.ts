@@ -48,7 +48,7 @@ describe.each(engines())('capture with hash IDs on %s', (engine) => {
   it('records an error declaration sent without eventID against the stored event with the same hash ID', async () => {
     const original = event({ eventTime: '2026-11-05T11:00:00+08:00', eventID: 'urn:uuid:6a1f7d4e-0000-4000-8000-000000000006' })
     expect((await capture(platform.server, [original])).statusCode).toBe(201)
-    const { eventID: _dropped, ...withoutId } = original
+    const { eventID: _dropped, ...withoutId }: Record<string, unknown> = original
     const declared = await capture(platform.server, [{ ...withoutId, errorDeclaration: { declarationTime: '2026-11-06T08:00:00+08:00', reason: 'incorrect_data' } }])
     expect(declared.json()).toMatchObject({ declared: 1, events: [{ status: 'declared' }] })
   })
