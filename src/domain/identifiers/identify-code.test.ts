@@ -77,6 +77,11 @@ describe('identifyCode on links and other text', () => {
     expect(identifyCode('https://zhuisu.example.cn/q/ZS441400AL00000012KS')).toMatchObject({ scheme: 'platform', valid: true, parts: { carrierUrl: 'https://zhuisu.example.cn/q/ZS441400AL00000012KS' } })
   })
 
+  it('reads the platform key form, a Digital Link path without host', () => {
+    expect(identifyCode('01/06901234567892/10/L2503')).toMatchObject({ scheme: 'gs1_digital_link', valid: true, parts: { key: '01/06901234567892/10/L2503' } })
+    expect(identifyCode('2025/03').scheme).toBe('unknown')
+  })
+
   it('reads a pesticide trace URL by its trailing code, and leaves other web pages as URIs', () => {
     expect(identifyCode('http://www.icama.cn/t?c=11812341001384756102938475610293').scheme).toBe('pesticide')
     expect(identifyCode('https://www.example.cn/about')).toMatchObject({ scheme: 'uri', valid: true })

@@ -4,7 +4,8 @@
  * Order of reading (the first shape that applies decides the candidates):
  *   1. several lines → 种子 label;
  *   2. `urn:epc:` → EPC URN; `http(s)://` → GS1 Digital Link, else a platform `/q/<code>` link, a 农药/兽药
- *      trace URL with its trailing code, else any other web address; another `scheme:` → other URI;
+ *      trace URL with its trailing code, else any other web address; `01/…/10/…` (the platform's key
+ *      form, a Digital Link path without host) → GS1 Digital Link; another `scheme:` → other URI;
  *   3. `(`, `^`, `]C1`/`]d2`/`]Q3`/`]e0`/`]J1` or a GS character → GS1 element string;
  *   4. Chinese text → 药品批准文号 (`国药准字…`) or 特种设备使用登记证编号;
  *   5. `1234-56-7` → CAS; `XXXXXXXX-X` → 组织机构代码; `ZS…` platform code; `SC…` food licence; `MA.` drug code;
@@ -18,10 +19,11 @@
  */
 import { validatePesticideCode, validateSeedLabel, validateVetDrugCode } from './agri-input-codes.js'
 import { validateCas } from './cas.js'
-import { validateDigitalLink } from './digital-link.js'
+import { CANONICAL_DL_HOST, validateDigitalLink } from './digital-link.js'
 import { validateDrugApprovalNumber, validateDrugCode } from './drug-code.js'
 import { looksLikeElementString, validateElementString } from './element-string.js'
 import { validateEpcUrn } from './epc-digital-link.js'
+import { findAi } from './gs1-ai.js'
 import { validateDetonatorCode, validateEquipmentCode, validateEquipmentRegistrationCode, validateGasCylinderCode, validateUseCertificateNumber } from './equipment-codes.js'
 import { validateGln, validateGtin, validateSscc } from './gs1-keys.js'
 import { validateIdCard } from './id-card.js'
@@ -32,6 +34,7 @@ import { validatePlatformCode } from './platform-code.js'
 import { validateRegionCode } from './region-code.js'
 import { issue, result, type CodeIssue, type CodeResult } from './result.js'
 import { validateScLicence } from './sc-licence.js'
+import { DIGITAL_LINK_PATH } from './trace-key.js'
 import { validateOrganisationCode, validateUscc } from './uscc.js'
 
 type Validator = (input: unknown) => CodeResult<object>
@@ -132,6 +135,10 @@ export function identifyCode(input: unknown): IdentifiedCode {
   if (text.includes('\n')) return pick(text, ['seed_label'])
   if (/^urn:epc:/i.test(text)) return pick(text, ['epc_urn'])
   if (/^https?:\/\//i.test(text)) return fromUrl(text)
+  // The platform's own key form: a Digital Link path without host, read against GS1's canonical host.
+  if (DIGITAL_LINK_PATH.test(text) && findAi(text.split('/')[0])?.dlQualifiers) {
+    return { ...validateDigitalLink(`${CANONICAL_DL_HOST}/${text}`), scheme: 'gs1_digital_link', alternatives: [] }
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return otherUri(text)
   if (looksLikeElementString(text)) return pick(text, ['gs1_element_string'])
   if (/\p{Script=Han}/u.test(text)) {

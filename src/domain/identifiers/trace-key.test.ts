@@ -40,6 +40,14 @@ describe('parseTraceCode: every spelling of one thing gives one key', () => {
     expect(key('https://www.example.cn/trace?id=1')).toBe('https://www.example.cn/trace?id=1')
   })
 
+  it('reads its own key form back, so a key shown in a reply can be queried as it is', () => {
+    for (const code of ['(01)06901234567892(10)L2503', 'urn:epc:id:sgtin:0614141.812345.6789%2F%26%25%22!%3F()', 'urn:epc:id:sscc:6901234.0000000001']) {
+      expect(key(key(code))).toBe(key(code))
+    }
+    expect(parseTraceCode('01/06901234567892/21/S0001')).toMatchObject({ ok: true, value: { kind: 'item', serial: 'S0001' } })
+    expect(parseTraceCode('01/06901234567893/10/L1').ok).toBe(false)
+  })
+
   it('escapes Digital Link path characters as GS1 does, !\'()* included', () => {
     expect(key('urn:epc:id:sgtin:0614141.812345.6789%2F%26%25%22!%3F()')).toBe('01/80614141123458/21/6789%2F%26%25%22%21%3F%28%29')
   })

@@ -29,6 +29,8 @@ export interface TraceKey {
 export type TraceKeyResult = { ok: true; value: TraceKey } | { ok: false; reason: string }
 
 export { MAX_CODE_LENGTH }
+/** A GS1 key in Digital Link path form without a host: `01/06901234000016/10/P2511` (the canonical key). */
+export const DIGITAL_LINK_PATH = /^\d{2,4}\/[^/\s]+(\/\d{2,4}\/[^/\s]+)*$/
 /** Chinese 20-digit codes: NMPA drug trace codes start with 8 (码上放心 family); 肉菜 trace codes otherwise. */
 const CN_CODE_LENGTH = 20
 
@@ -53,6 +55,13 @@ export function parseTraceCode(input: unknown): TraceKeyResult {
     const element = parseElementString(halfWidth)
     if ('error' in element) return { ok: false, reason: element.error }
     return fromGs1(element)
+  }
+  // The platform's own key form (a Digital Link path without host), as replies and samples show codes.
+  if (DIGITAL_LINK_PATH.test(trimmed)) {
+    const parsed = parseDigitalLinkPath(`/${trimmed}`)
+    if (!parsed) return { ok: false, reason: 'no GS1 primary key in the Digital Link path' }
+    if ('error' in parsed) return { ok: false, reason: parsed.error }
+    return fromGs1(parsed)
   }
   const compact = compactCode(trimmed)
   if (looksLikePlatformCode(compact)) {
