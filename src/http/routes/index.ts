@@ -5,6 +5,7 @@ import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
+import labels from './labels/index.js'
 import parties from './parties/index.js'
 import products from './products/index.js'
 import publicQuery from './public/index.js'
@@ -17,4 +18,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels]
