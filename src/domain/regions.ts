@@ -51,6 +51,11 @@ export function findRegion(code: string): Region | undefined {
   return index.get(code)
 }
 
+/** Every code in the data, provinces first (for pickers and generated test data). */
+export function regionCodes(): string[] {
+  return [...index.keys()]
+}
+
 export function isKnownRegion(code: string): boolean {
   return index.has(code)
 }
