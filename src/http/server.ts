@@ -12,13 +12,15 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify from 'fastify'
 import type { App } from '../app.js'
 import { ZhuisuError } from '../domain/errors.js'
+import { registerAuditHook } from './audit-hook.js'
+import { registerAuth } from './auth.js'
 import { errorBody, handleError, languageOf } from './error-handler.js'
 import { ROUTES } from './routes/index.js'
 import { registerSecurity, trustProxyOption } from './security.js'
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist')
 /** Paths the single-page web app answers (client-side routes). */
-const WEB_ROUTES = /^\/(q\/|trace|standards|about|$)/
+const WEB_ROUTES = /^\/(q\/|trace|standards|about|account|$)/
 
 export type Server = Awaited<ReturnType<typeof buildServer>>
 
@@ -43,7 +45,10 @@ export async function buildServer(app: App) {
     }
   })
   server.setErrorHandler(handleError)
+  // Rate limits first: a flood is refused before authentication reads the database.
   await registerSecurity(server, app.config)
+  await registerAuth(server, app)
+  registerAuditHook(server, app)
 
   await server.register(fastifySwagger, {
     openapi: {

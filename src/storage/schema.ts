@@ -4,6 +4,7 @@
  */
 import type { Generated } from 'kysely'
 import type { EpcisCaptureJobTable, EpcisQueryTable } from './epcis-schema.js'
+import type { AccountTables } from './account-schema.js'
 
 export interface PartyTable {
   id: string
@@ -147,7 +148,7 @@ export interface CodeQueryTable {
   channel: string
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   party: PartyTable
   party_category: PartyCategoryTable
   site: SiteTable

@@ -3,6 +3,7 @@
  * Services open at most one short transaction per call through `transaction()`.
  */
 import type { Kysely } from 'kysely'
+import { bindAccountRepositories, type AccountRepositories } from './account-repositories.js'
 import type { Dialect, EngineName } from './dialect/dialect.js'
 import { openDialect } from './dialect/open.js'
 import { migrateToLatest } from './migrate.js'
@@ -17,7 +18,7 @@ import { createStatsRepository } from './repositories/stats-repository.js'
 import { createTraceUnitRepository } from './repositories/trace-unit-repository.js'
 import type { Database } from './schema.js'
 
-export interface Repositories {
+export interface Repositories extends AccountRepositories {
   parties: ReturnType<typeof createPartyRepository>
   sites: ReturnType<typeof createSiteRepository>
   products: ReturnType<typeof createProductRepository>
@@ -50,6 +51,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     custody: createCustodyRepository(db, dialect),
     codes: createCodeRepository(db),
     stats: createStatsRepository(db),
+    ...bindAccountRepositories(db, dialect),
   }
 }
 

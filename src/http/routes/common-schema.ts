@@ -22,7 +22,7 @@ export const ErrorSchema = Type.Object(
 )
 
 export const errorResponses = {
-  400: ErrorSchema, 401: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 422: ErrorSchema,
+  400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 422: ErrorSchema, 429: ErrorSchema,
 }
 
 export const CodeParams = Type.Object({

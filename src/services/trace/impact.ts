@@ -89,7 +89,7 @@ function addTo(totals: { uom?: string; quantity: number }[], uom: string | undef
   else totals.push({ uom, quantity })
 }
 
-function countBy<T>(items: T[], keyOf: (item: T) => string): [string, number][] {
+export function countBy<T>(items: T[], keyOf: (item: T) => string): [string, number][] {
   const counts = new Map<string, number>()
   for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1)
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -8,6 +8,10 @@ export interface PartyPage {
   limit: number
   offset: number
   regionPrefix?: string
+  /** The caller's scope: only these parties (an enterprise's trading circle). */
+  partyIds?: string[]
+  /** The caller's scope: only parties working in one of these categories (a regulator's). */
+  categories?: string[]
 }
 
 export function createPartyRepository(db: Kysely<Database>) {
@@ -45,6 +49,10 @@ export function createPartyRepository(db: Kysely<Database>) {
     async list(page: PartyPage): Promise<Party[]> {
       let query = db.selectFrom('party').selectAll()
       if (page.regionPrefix) query = query.where('region_code', 'like', `${page.regionPrefix}%`)
+      if (page.partyIds?.length === 0 || page.categories?.length === 0) return []
+      if (page.partyIds) query = query.where('id', 'in', page.partyIds)
+      const categories = page.categories
+      if (categories) query = query.where('id', 'in', (eb) => eb.selectFrom('party_category').select('party_id').where('category', 'in', categories))
       const rows = await query.orderBy('created_at').orderBy('id').limit(page.limit).offset(page.offset).execute()
       return rows.map(fromRow)
     },

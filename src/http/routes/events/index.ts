@@ -1,11 +1,12 @@
 import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ZhuisuError } from '../../../domain/errors.js'
 import { eventListOf } from '../../../domain/events/event-list.js'
 import { isRecord } from '../../../domain/events/parse-event.js'
 import { resolveContext } from '../../../interop/epcis/json-ld/context.js'
 import { captureEvents } from '../../../services/capture/capture-events.js'
-import { requireOperator } from '../../auth.js'
+import { eventWriteCheck, readEventFor } from '../../../services/access/event-access.js'
+import { requireEventWriter } from '../../../services/access/scope.js'
+import { scopeOf } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { CaptureBody, CaptureReply, EventIdParams } from './schema.js'
@@ -23,13 +24,14 @@ const events: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) 
       response: { 200: CaptureReply, 201: CaptureReply, ...errorResponses },
     },
   }, async (request, reply) => {
-    requireOperator(request, app.config.adminToken)
+    const scope = await scopeOf(request, app)
+    requireEventWriter(scope)
     const { events: list, pointer } = eventListOf(request.body)
     // An EPCISDocument's @context names its extension prefixes for the hash ID; unknown contexts fall back to the EPCIS one.
     const body: unknown = request.body
     const context = resolveContext(isRecord(body) ? body['@context'] : undefined)
     const prefixes = context.ok ? context.prefixes : undefined
-    const report = await captureEvents({ store: app.store, clock: app.clock, log: request.log, captureLimit: app.config.captureLimit }, list, pointer, { prefixes })
+    const report = await captureEvents({ store: app.store, clock: app.clock, log: request.log, captureLimit: app.config.captureLimit, authorise: eventWriteCheck(app.store, scope) }, list, pointer, { prefixes })
     return reply.status(report.created + report.declared > 0 ? 201 : 200).send(report)
   })
 
@@ -41,12 +43,7 @@ const events: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) 
       params: EventIdParams,
       response: { 200: Type.Object({ event: Type.Record(Type.String(), Type.Unknown()), contentHash: Type.String(), findings: Type.Array(Type.Unknown()) }), ...errorResponses },
     },
-  }, async (request) => {
-    requireOperator(request, app.config.adminToken)
-    const stored = await app.store.events.findByEventId(request.params.eventId)
-    if (!stored) throw new ZhuisuError('event_not_found', '/eventId')
-    return { event: stored.document, contentHash: stored.contentHash, findings: stored.findings }
-  })
+  }, async (request) => readEventFor(app.store, await scopeOf(request, app), request.params.eventId))
 }
 
 export default events

@@ -1,8 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ZhuisuError } from '../../../domain/errors.js'
-import { registerParty, registerSite } from '../../../services/master-data/register.js'
-import { requireOperator } from '../../auth.js'
+import { getPartyFor, listPartiesFor, registerPartyFor, registerSiteFor } from '../../../services/access/master-data-access.js'
+import { scopeOf } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { IdParams, PageQuery, Party, PartyBody, Site, SiteBody } from './schema.js'
@@ -14,32 +13,26 @@ const parties: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app })
   server.post('/api/v1/parties', {
     schema: { tags: ['master data'], summary: 'Register a party (主体) with its USCC', security, body: PartyBody, response: { 201: Party, ...errorResponses } },
   }, async (request, reply) => {
-    requireOperator(request, app.config.adminToken)
-    return reply.status(201).send(await registerParty(deps, request.body))
+    return reply.status(201).send(await registerPartyFor(deps, await scopeOf(request, app), request.body))
   })
 
   server.get('/api/v1/parties', {
     schema: { tags: ['master data'], summary: 'List parties, oldest first', security, querystring: PageQuery, response: { 200: Type.Object({ parties: Type.Array(Party) }), ...errorResponses } },
   }, async (request) => {
-    requireOperator(request, app.config.adminToken)
     const { limit = 50, offset = 0, regionCode } = request.query
-    return { parties: await app.store.parties.list({ limit, offset, regionPrefix: regionCode?.replace(/0+$/, '') }) }
+    return { parties: await listPartiesFor(deps, await scopeOf(request, app), { limit, offset, regionPrefix: regionCode?.replace(/0+$/, '') }) }
   })
 
   server.get('/api/v1/parties/:id', {
     schema: { tags: ['master data'], summary: 'One party, with its sites', security, params: IdParams, response: { 200: Type.Object({ party: Party, sites: Type.Array(Site) }), ...errorResponses } },
   }, async (request) => {
-    requireOperator(request, app.config.adminToken)
-    const party = await app.store.parties.findById(request.params.id)
-    if (!party) throw new ZhuisuError('party_not_found', '/id')
-    return { party, sites: await app.store.sites.listByParty(party.id, 500) }
+    return getPartyFor(deps, await scopeOf(request, app), request.params.id)
   })
 
   server.post('/api/v1/parties/:id/sites', {
     schema: { tags: ['master data'], summary: 'Register a site (场所) of a party', security, params: IdParams, body: SiteBody, response: { 201: Site, ...errorResponses } },
   }, async (request, reply) => {
-    requireOperator(request, app.config.adminToken)
-    return reply.status(201).send(await registerSite(deps, { ...request.body, partyId: request.params.id }))
+    return reply.status(201).send(await registerSiteFor(deps, await scopeOf(request, app), { ...request.body, partyId: request.params.id }))
   })
 }
 

@@ -1,8 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ZhuisuError } from '../../../domain/errors.js'
-import { registerProduct } from '../../../services/master-data/register.js'
-import { requireOperator } from '../../auth.js'
+import { registerProductFor } from '../../../services/access/master-data-access.js'
+import { scopeOf } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { IdParams } from '../parties/schema.js'
@@ -15,8 +15,7 @@ const products: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }
   server.post('/api/v1/products', {
     schema: { tags: ['master data'], summary: 'Register a product (产品), with its GTIN if it has one', security, body: ProductBody, response: { 201: Product, ...errorResponses } },
   }, async (request, reply) => {
-    requireOperator(request, app.config.adminToken)
-    return reply.status(201).send(await registerProduct(deps, request.body))
+    return reply.status(201).send(await registerProductFor(deps, await scopeOf(request, app), request.body))
   })
 
   server.get('/api/v1/products', {

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { assessImpact } from '../../../services/trace/impact.js'
-import { traceCode } from '../../../services/trace/trace-code.js'
-import { requireOperator } from '../../auth.js'
+import { impactForScope, traceForScope } from '../../../services/access/trace-access.js'
+import { scopeOf } from '../../auth.js'
 import { CodeParams, errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { ImpactReply, TraceQuery, TraceReply } from './schema.js'
@@ -17,8 +16,7 @@ const trace: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) =
       response: { 200: TraceReply, ...errorResponses },
     },
   }, async (request) => {
-    requireOperator(request, app.config.adminToken)
-    return traceCode(app.store, request.params.code, { direction: request.query.direction ?? 'both', depth: request.query.depth })
+    return traceForScope(app.store, await scopeOf(request, app), request.params.code, { direction: request.query.direction ?? 'both', depth: request.query.depth })
   })
 
   server.get('/api/v1/impact/:code', {
@@ -30,8 +28,7 @@ const trace: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) =
       response: { 200: ImpactReply, ...errorResponses },
     },
   }, async (request) => {
-    requireOperator(request, app.config.adminToken)
-    return assessImpact(app.store, request.params.code)
+    return impactForScope(app.store, await scopeOf(request, app), request.params.code)
   })
 }
 

@@ -27,6 +27,7 @@ const Edge = Type.Object({
 
 export const TraceReply = Type.Object({
   root: Node, direction: Type.String(), nodes: Type.Array(Node), edges: Type.Array(Edge), truncated: Type.Boolean(),
+  truncatedByScope: Type.Boolean({ description: 'True when units, holders or links outside the caller\'s scope were left out' }),
 })
 
 const ImpactUnit = Type.Object({
@@ -45,4 +46,5 @@ export const ImpactReply = Type.Object({
   byRegion: Type.Array(Type.Object({ regionCode: Type.String(), holders: Type.Integer() })),
   byHolderKind: Type.Array(Type.Object({ kind: Type.String(), holders: Type.Integer() })),
   truncated: Type.Boolean(),
+  truncatedByScope: Type.Boolean({ description: 'True when holders outside the caller\'s scope were left out' }),
 })

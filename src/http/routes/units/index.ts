@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { TraceUnit } from '../../../domain/master-data.js'
 import { milliToNumber } from '../../../domain/quantity.js'
-import { registerUnit } from '../../../services/master-data/register.js'
-import { requireOperator } from '../../auth.js'
+import { registerUnitFor } from '../../../services/access/master-data-access.js'
+import { scopeOf } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { Unit, UnitBody } from './schema.js'
@@ -21,8 +21,7 @@ const units: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) =
       security: [{ bearer: [] }], body: UnitBody, response: { 201: Unit, ...errorResponses },
     },
   }, async (request, reply) => {
-    requireOperator(request, app.config.adminToken)
-    return reply.status(201).send(unitReply(await registerUnit(deps, request.body)))
+    return reply.status(201).send(unitReply(await registerUnitFor(deps, await scopeOf(request, app), request.body)))
   })
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Data scoping, in one place. An actor (who is calling) becomes a scope (what it may read and write);
+ * every service that reads or writes confidential data asks this module, and storage queries take the
+ * scope's party ids, region prefix or categories. Routes never decide on their own.
+ *
+ * - operator (and open development mode): everything; its reads are audited like anyone's.
+ * - regulator: everything in its region subtree and categories, nothing outside.
+ * - enterprise: writes only as its own party; reads its own records plus one step up and one step down
+ *   (direct suppliers and customers, from custody counterparties).
+ * - third-party platform: as an enterprise, for every party that authorised it.
+ * - anonymous, or an organisation still pending approval: the public routes only.
+ */
+import { isUnidentified, type Actor } from '../../domain/accounts/actor.js'
+import { isInRegion, regionPrefix } from '../../domain/accounts/organisation.js'
+import type { CategoryCode } from '../../domain/categories.js'
+import { ZhuisuError } from '../../domain/errors.js'
+import type { Party } from '../../domain/master-data.js'
+import type { Repositories } from '../../storage/store.js'
+
+export type Scope =
+  | { kind: 'all'; actor: Actor }
+  | { kind: 'region'; actor: Actor; regionPrefix: string; categories: CategoryCode[] }
+  | { kind: 'parties'; actor: Actor; own: string[]; readable: string[] }
+  | { kind: 'public'; actor: Actor }
+
+export async function resolveScope(repos: Pick<Repositories, 'organisations' | 'scope'>, actor: Actor): Promise<Scope> {
+  switch (actor.role) {
+    case 'operator':
+      return { kind: 'all', actor }
+    case 'regulator':
+      return { kind: 'region', actor, regionPrefix: regionPrefix(actor.regionCode ?? '000000'), categories: actor.categories }
+    case 'enterprise':
+    case 'platform': {
+      const own = actor.role === 'enterprise'
+        ? (actor.partyId ? [actor.partyId] : [])
+        : await repos.organisations.authorisedParties(actor.organisationId ?? '')
+      const counterparties = own.length > 0 ? await repos.scope.counterpartiesOf(own) : []
+      return { kind: 'parties', actor, own, readable: [...own, ...counterparties] }
+    }
+    default:
+      return { kind: 'public', actor }
+  }
+}
+
+/** Confidential reads: anyone but the public. Anonymous callers get 401 (sign in), the rest 403. */
+export function requireConfidentialReader(scope: Scope): void {
+  if (scope.kind === 'public') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+}
+
+/** Capture: enterprises and platforms (each event is then checked by event-access.ts) and the operator. */
+export function requireEventWriter(scope: Scope): void {
+  if (scope.kind === 'public') throw denied(scope)
+  if (scope.kind === 'region') throw new ZhuisuError('forbidden')
+}
+
+/** Account administration: the operator only. */
+export function requireOperator(scope: Scope): void {
+  if (scope.kind !== 'all') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+}
+
+export function denied(scope: Scope): ZhuisuError {
+  return isUnidentified(scope.actor) ? new ZhuisuError('unauthorized') : new ZhuisuError('forbidden')
+}
+
+export function mayWriteAsParty(scope: Scope, partyId: string | undefined): boolean {
+  if (scope.kind === 'all') return true
+  return scope.kind === 'parties' && partyId !== undefined && scope.own.includes(partyId)
+}
+
+/** Master-data writes (parties, products, units) name the party they are for; enterprises only their own. */
+export function requirePartyWriter(scope: Scope, partyId: string | undefined, field: string): void {
+  if (scope.kind === 'public') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+  if (!mayWriteAsParty(scope, partyId)) throw new ZhuisuError('forbidden', field)
+}
+
+export function isRegionAndCategoryInScope(scope: Extract<Scope, { kind: 'region' }>, regionCode: string | undefined, categories: readonly string[]): boolean {
+  return isInRegion(regionCode, scope.regionPrefix) && categories.some((c) => (scope.categories as string[]).includes(c))
+}
+
+export function mayReadParty(scope: Scope, party: Party): boolean {
+  switch (scope.kind) {
+    case 'all': return true
+    case 'region': return isRegionAndCategoryInScope(scope, party.regionCode, party.categories)
+    case 'parties': return scope.readable.includes(party.id)
+    default: return false
+  }
+}
+
+/** What a party list query may return: the caller's filter narrowed by its scope, or nothing. */
+export function partyListFilter(scope: Scope, requestedPrefix: string | undefined): { regionPrefix?: string; partyIds?: string[]; categories?: string[] } | undefined {
+  switch (scope.kind) {
+    case 'all': return { regionPrefix: requestedPrefix }
+    case 'parties': return { regionPrefix: requestedPrefix, partyIds: scope.readable }
+    case 'region': {
+      const narrowed = narrowPrefix(scope.regionPrefix, requestedPrefix)
+      return narrowed === undefined ? undefined : { regionPrefix: narrowed, categories: scope.categories }
+    }
+    default: return undefined
+  }
+}
+
+/** The tighter of two region prefixes, or undefined when they do not overlap. */
+export function narrowPrefix(scopePrefix: string, requested: string | undefined): string | undefined {
+  if (requested === undefined || requested.startsWith(scopePrefix)) return requested ?? scopePrefix
+  return scopePrefix.startsWith(requested) ? scopePrefix : undefined
+}
+
+/** Personal data (ID-card numbers) is shown in full to regulators only. */
+export function maySeePersonalData(scope: Scope): boolean {
+  return scope.kind === 'region'
+}
