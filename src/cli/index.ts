@@ -13,6 +13,8 @@ Commands:
   import <file.json>         capture the events of a JSON file ({ "events": [...] } or an EPCISDocument)
   trace <code> [--direction backward|forward|both] [--depth N]
                              print the trace of a code as JSON
+  backup <file>              copy the running SQLite platform's database to a new file
+  restore <file> [--force]   put a backup in place of the (stopped) platform's SQLite database
 
 The database is chosen by DATABASE_URL (default sqlite:./data/zhuisu.db).`
 
@@ -22,6 +24,8 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[], env: Record<s
   demo: () => import('./demo.js'),
   import: () => import('./import.js'),
   trace: () => import('./trace.js'),
+  backup: () => import('./backup.js'),
+  restore: () => import('./restore.js'),
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -6,6 +6,17 @@ export type TableName = keyof Database
 
 export type EngineName = 'sqlite' | 'postgres'
 
+/**
+ * The database cannot be used as it is: unreachable, not a database, or written by a newer build. The message
+ * says what to do; whoever throws it has changed nothing.
+ */
+export class DatabaseUnusableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'DatabaseUnusableError'
+  }
+}
+
 export interface Dialect {
   readonly engine: EngineName
   readonly db: Kysely<Database>
@@ -24,7 +35,12 @@ export interface Dialect {
    * platforms or test runs can share one database; SQLite: none).
    */
   migrationSchema(): Promise<string | undefined>
-  /** Answers when the database is reachable. */
+  /** Answers when the database is reachable; else throws a DatabaseUnusableError saying why. */
   ping(): Promise<void>
+  /**
+   * Writes a consistent copy of the whole database to `file` while others keep reading and writing
+   * (SQLite: `VACUUM INTO`, one read transaction). PostgreSQL throws: its tool is pg_dump.
+   */
+  backupTo(file: string): Promise<void>
   close(): Promise<void>
 }

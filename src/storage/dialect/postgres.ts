@@ -2,13 +2,23 @@ import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
 import { chunkRows } from '../chunk.js'
-import type { Dialect } from './dialect.js'
+import { DatabaseUnusableError, type Dialect } from './dialect.js'
 
 /** The PostgreSQL wire protocol carries at most 65,535 parameters per statement. */
 const POSTGRES_MAX_PARAMETERS = 65_535
 const INT8_OID = 20
 const CONNECT_TIMEOUT_MS = 5_000
 const POOL_SIZE = 10
+
+/** host:port/database of a connection URL, without its user or password, for messages. */
+function serverOf(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.host}${parsed.pathname}`
+  } catch {
+    return 'the configured address'
+  }
+}
 
 export function openPostgres(url: string): Dialect {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
@@ -33,7 +43,14 @@ export function openPostgres(url: string): Dialect {
       return rows[0]?.schema
     },
     ping: async () => {
-      await sql`select 1`.execute(db)
+      try {
+        await sql`select 1`.execute(db)
+      } catch (error) {
+        throw new DatabaseUnusableError(`PostgreSQL at ${serverOf(url)} cannot be used: ${(error as Error).message || (error as { code?: string }).code}. Check DATABASE_URL and that the server is running and accepts this user. Nothing was changed.`, { cause: error })
+      }
+    },
+    backupTo: async () => {
+      throw new DatabaseUnusableError('A PostgreSQL platform is backed up with pg_dump and restored with pg_restore (see docs/operations.md).')
     },
     close: () => db.destroy(),
   }

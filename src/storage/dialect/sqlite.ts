@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import type { Database } from '../schema.js'
-import type { Dialect } from './dialect.js'
+import { DatabaseUnusableError, type Dialect } from './dialect.js'
 
 /** Page cache per connection: 64 MiB (negative = KiB), so trace walks on a large database stay in memory. */
 const CACHE_SIZE_KIB = 65_536
@@ -12,17 +12,61 @@ const CACHE_SIZE_KIB = 65_536
 const SQLITE_MAX_PARAMETERS = 32_766
 const BUSY_TIMEOUT_MS = 5_000
 
-export function openSqlite(path: string): Dialect {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const connection = new BetterSqlite3(path)
-  // WAL lets readers run beside the one writer; NORMAL sync keeps every committed transaction across a
-  // process crash (kill -9); only a power loss may drop the last transactions.
-  connection.pragma('journal_mode = WAL')
-  connection.pragma('synchronous = NORMAL')
-  connection.pragma('foreign_keys = ON')
-  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
-  connection.pragma(`cache_size = -${CACHE_SIZE_KIB}`)
-  connection.pragma('temp_store = MEMORY')
+/** The first 16 bytes of every SQLite 3 database file (sqlite.org/fileformat.html §1.3.1). */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
+
+/** What to do when a database file cannot be used; the file has not been touched when this is said. */
+const UNTOUCHED_ADVICE = 'Nothing was changed. Restore it from a backup (`zhuisu restore <file>`) or set DATABASE_URL to another file.'
+
+/**
+ * Refuses, before SQLite opens it, a file that is not an SQLite database: opening it would not repair it, and
+ * a failed open must leave it byte for byte as it was. An empty file is a new database.
+ */
+export function assertSqliteFile(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return
+  const header = Buffer.alloc(SQLITE_HEADER.length)
+  const fd = openSync(path, 'r')
+  try {
+    readSync(fd, header, 0, header.length, 0)
+  } finally {
+    closeSync(fd)
+  }
+  if (!header.equals(SQLITE_HEADER)) throw new DatabaseUnusableError(`${path} is not an SQLite database (it does not start with the SQLite header): it is corrupt or another kind of file. ${UNTOUCHED_ADVICE}`)
+}
+
+/** True for better-sqlite3's errors about a damaged or foreign file. */
+export function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: string })?.code
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code?.startsWith('SQLITE_CORRUPT_') === true
+}
+
+export interface SqliteOpenOptions {
+  /** Refuse a path where no database exists instead of creating one (backup, restore checks). */
+  fileMustExist?: boolean
+  readonly?: boolean
+}
+
+export function openSqlite(path: string, options: SqliteOpenOptions = {}): Dialect {
+  if (path !== ':memory:') {
+    if (options.fileMustExist && !existsSync(path)) throw new DatabaseUnusableError(`There is no SQLite database at ${path}.`)
+    assertSqliteFile(path)
+    if (!options.fileMustExist) mkdirSync(dirname(path), { recursive: true })
+  }
+  const connection = new BetterSqlite3(path, { fileMustExist: options.fileMustExist === true, readonly: options.readonly === true })
+  try {
+    // WAL lets readers run beside the one writer; NORMAL sync keeps every committed transaction across a
+    // process crash (kill -9); only a power loss may drop the last transactions.
+    if (!options.readonly) connection.pragma('journal_mode = WAL')
+    connection.pragma('synchronous = NORMAL')
+    connection.pragma('foreign_keys = ON')
+    connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    connection.pragma(`cache_size = -${CACHE_SIZE_KIB}`)
+    connection.pragma('temp_store = MEMORY')
+  } catch (error) {
+    connection.close()
+    if (isCorruptionError(error)) throw new DatabaseUnusableError(`${path} is a damaged SQLite database (${(error as Error).message}). ${UNTOUCHED_ADVICE}`, { cause: error })
+    throw error
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) })
   // better-sqlite3 runs on one connection, so a statement run here joins any transaction Kysely has open on it.
   const statements = new Map<string, BetterSqlite3.Statement>()
@@ -53,6 +97,11 @@ export function openSqlite(path: string): Dialect {
     migrationSchema: async () => undefined,
     ping: async () => {
       await sql`select 1`.execute(db)
+    },
+    backupTo: async (file) => {
+      // One read transaction: a consistent snapshot that never blocks the writer, unlike the page-copying
+      // backup API, which restarts whenever another connection writes.
+      await sql`vacuum into ${file}`.execute(db)
     },
     close: () => db.destroy(),
   }
