@@ -56,7 +56,7 @@ export async function postgresReachable(): Promise<boolean> {
 }
 
 export async function benchApp(url: string, env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({ DATABASE_URL: url, ZHUISU_DEMO: '0', ZHUISU_LOG_LEVEL: 'silent', ZHUISU_CAPTURE_LIMIT: '100000', ...env })
+  const config = loadConfig({ DATABASE_URL: url, ZHUISU_DEMO: '0', ZHUISU_LOG_LEVEL: 'silent', ZHUISU_CAPTURE_LIMIT: '100000', ZHUISU_RATE_LIMIT_PUBLIC: '1000000', ...env })
   return createApp(config, { log: pino({ level: 'silent' }) })
 }
 

@@ -13,6 +13,13 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
+import { bizStepSpelling, standardFields } from './standard-fields.js'
+
+const HARVEST = standardFields('agri', 'production', 'harvest')
+const DISPATCH = standardFields('agri', 'leaving_farm', 'dispatch')
+const ENTRY = standardFields('agri', 'wholesale', 'entry')
+const SLAUGHTER = standardFields('agri', 'slaughter', 'slaughtering')
+const SALE = standardFields('agri', 'retail', 'sale')
 const COMPANY_PREFIX = '6901234'
 const BASE_TIME = Date.parse('2026-09-01T00:00:00Z')
 
@@ -29,11 +36,11 @@ export function syntheticBatches(totalEvents: number, batchSize: number, seed: n
     const quantity = 100 + Math.floor(random() * 900)
     const q = (code: string, value: number) => [{ epcClass: code, quantity: value, uom: 'KGM' }]
     events.push(
-      { type: 'ObjectEvent', action: 'ADD', bizStep: 'commissioning', eventTime: t(0), eventTimeZoneOffset: '+08:00', 'zs:party': from, 'zs:category': 'agri', quantityList: q(lot, quantity) },
-      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'shipping', eventTime: t(1), eventTimeZoneOffset: '+08:00', 'zs:party': from, destinationList: [{ type: 'owning_party', destination: to }], quantityList: q(lot, quantity) },
-      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'receiving', eventTime: t(2), eventTimeZoneOffset: '+08:00', 'zs:party': to, sourceList: [{ type: 'owning_party', source: from }], quantityList: q(lot, quantity) },
-      { type: 'TransformationEvent', eventTime: t(3), eventTimeZoneOffset: '+08:00', 'zs:party': to, inputQuantityList: q(lot, quantity), outputQuantityList: q(product, quantity / 2) },
-      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'retail_selling', eventTime: t(4), eventTimeZoneOffset: '+08:00', 'zs:party': shop, quantityList: q(product, 1) },
+      { type: 'ObjectEvent', action: 'ADD', bizStep: 'commissioning', eventTime: t(0), eventTimeZoneOffset: '+08:00', 'zs:party': from, ...HARVEST, quantityList: q(lot, quantity) },
+      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'shipping', eventTime: t(1), eventTimeZoneOffset: '+08:00', 'zs:party': from, ...DISPATCH, destinationList: [{ type: 'owning_party', destination: to }], quantityList: q(lot, quantity) },
+      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'receiving', eventTime: t(2), eventTimeZoneOffset: '+08:00', 'zs:party': to, ...ENTRY, sourceList: [{ type: 'owning_party', source: from }], quantityList: q(lot, quantity) },
+      { type: 'TransformationEvent', bizStep: bizStepSpelling('slaughtering'), eventTime: t(3), eventTimeZoneOffset: '+08:00', 'zs:party': to, ...SLAUGHTER, inputQuantityList: q(lot, quantity), outputQuantityList: q(product, quantity / 2) },
+      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'retail_selling', eventTime: t(4), eventTimeZoneOffset: '+08:00', 'zs:party': shop, ...SALE, quantityList: q(product, 1) },
     )
     chain++
   }
