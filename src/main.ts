@@ -3,6 +3,7 @@ import { createApp } from './app.js'
 import { ConfigError, loadConfig, redactUrl } from './config.js'
 import { buildServer } from './http/server.js'
 import { loadDemoIfEmpty } from './services/demo/load-demo.js'
+import { startEpcisCaptureWorker } from './workers/epcis-capture-worker.js'
 
 export async function serve(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env)
@@ -13,9 +14,11 @@ export async function serve(env: Record<string, string | undefined>): Promise<vo
     if (loaded) app.log.info(loaded, 'demo data loaded')
   }
   const server = await buildServer(app)
+  const captureWorker = startEpcisCaptureWorker(app)
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await server.close()
+    await captureWorker.stop()
     await app.close()
     process.exit(0)
   }

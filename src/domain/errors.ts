@@ -31,6 +31,14 @@ export const ERRORS = {
   event_id_invalid: { zh: 'eventID 须为 URI', en: 'eventID must be a URI' },
   event_conflict: { zh: '同一 eventID 已存在且内容不同', en: 'An event with this eventID exists with different content' },
   duplicate_in_batch: { zh: '同一批次中 eventID 重复但内容不同', en: 'The same eventID appears twice in the batch with different content' },
+  // EPCIS 2.0 repository (/epcis)
+  epcis_event_exists: { zh: '该事件已存在（事件哈希 ID 或 eventID 相同），未带错误声明不能重复上报', en: 'The event already exists (same event hash ID or eventID); only an error declaration may be captured again' },
+  epcis_xml_invalid: { zh: 'EPCIS XML 文档无法解析', en: 'The EPCIS XML document cannot be read' },
+  epcis_context_invalid: { zh: '@context 无效（缺失、无法离线解析或重定义了受保护的 EPCIS 术语）', en: 'Invalid @context (missing, not resolvable offline, or redefining a protected EPCIS term)' },
+  capture_job_not_found: { zh: '采集任务不存在', en: 'Capture job not found' },
+  epcis_query_exists: { zh: '同名查询已存在', en: 'A query with this name exists' },
+  epcis_query_not_found: { zh: '查询不存在', en: 'Query not found' },
+  epcis_query_invalid: { zh: '查询参数无效', en: 'Invalid query parameter' },
   // per-category data standard (src/domain/standards; published at GET /api/v1/standards)
   standard_element_missing: { zh: '缺少本类别数据标准规定的必填数据元，请在 zs:data 中补充后重新提交', en: "A data element required by the category's data standard is missing; add it to zs:data and resubmit" },
   standard_element_invalid: { zh: '数据元取值不符合数据标准（类型、格式、校验位或代码表），请更正后重新提交', en: 'The data element does not meet the data standard (type, format, check digit or code list); correct it and resubmit' },

@@ -9,6 +9,7 @@ import { openDialect } from './dialect/open.js'
 import { migrateToLatest } from './migrate.js'
 import { createCodeRepository } from './repositories/code-repository.js'
 import { createCustodyRepository } from './repositories/custody-repository.js'
+import { createEpcisRepository } from './repositories/epcis-repository.js'
 import { createEventRepository } from './repositories/event-repository.js'
 import { createLineageRepository } from './repositories/lineage-repository.js'
 import { createPartyRepository } from './repositories/party-repository.js'
@@ -28,6 +29,7 @@ export interface Repositories extends AccountRepositories {
   custody: ReturnType<typeof createCustodyRepository>
   codes: ReturnType<typeof createCodeRepository>
   stats: ReturnType<typeof createStatsRepository>
+  epcis: ReturnType<typeof createEpcisRepository>
 }
 
 export interface Store extends Repositories {
@@ -51,6 +53,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     custody: createCustodyRepository(db, dialect),
     codes: createCodeRepository(db),
     stats: createStatsRepository(db),
+    epcis: createEpcisRepository(db),
     ...bindAccountRepositories(db, dialect),
   }
 }

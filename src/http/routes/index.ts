@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
 import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
+import epcis from './epcis/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
 import labels from './labels/index.js'
@@ -18,4 +19,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels]

@@ -32,11 +32,18 @@ export interface CaptureDeps {
 export interface CaptureOptions {
   /** Prefixes of the document's JSON-LD `@context`, to name extensions in the hash ID (default: EPCIS + `zs`). */
   prefixes?: PrefixMap
+  /** The document's `@context`, kept on each stored event so that its extensions read back under their prefixes. */
+  context?: unknown
   /**
    * `rollback` (default): one invalid event rejects the batch. `proceed` (EPCIS `GS1-Capture-Error-Behaviour`):
    * valid events are written and the invalid ones reported in `rejected`.
    */
   errorBehaviour?: 'rollback' | 'proceed'
+  /**
+   * `report` (default, native API): a stored event sent again is a `duplicate` outcome. `reject` (EPCIS,
+   * gs1/EPCIS#403): it is an `epcis_event_exists` error — the whole batch under `rollback`, that event under `proceed`.
+   */
+  duplicates?: 'report' | 'reject'
 }
 
 /**
@@ -71,7 +78,8 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
     if (standard.issues.length > 0) rejected.add(index)
     const findings = standardFindings(standard)
     if (findings.length > 0) standardWarnings.set(index, findings)
-    events.push({ index, event: { ...result.event, hashId } })
+    const document = options.context === undefined ? result.event.document : { '@context': options.context, ...result.event.document }
+    events.push({ index, event: { ...result.event, hashId, document } })
   })
   // Within one batch, the same eventID twice is a duplicate when equal and an error when not; the same
   // hash ID twice is a duplicate.
@@ -119,6 +127,7 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
     }
     if (conflicts.length > 0) throw new ZhuisuError('event_conflict', conflicts[0].field, { issues: conflicts })
     outcomes.push(...hashOutcomes)
+    if (options.duplicates === 'reject') rejectDuplicates(outcomes, pointerBase, proceed, issues)
     const plan = await buildWritePlan(repos, fresh, declarations, recordTime, standardWarnings)
     await repos.units.insertMany(plan.units)
     await repos.events.insertMany(plan.events)
@@ -138,4 +147,14 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
     if (overridden) deps.log.info({ eventId: outcome.eventId, by: overridden[0].override?.by, fields: overridden.map((f) => f.field) }, 'data standard override recorded')
   }
   return report
+}
+
+/** EPCIS: a duplicate is an error; under `proceed` it leaves the outcomes and joins the reported issues. */
+function rejectDuplicates(outcomes: CaptureOutcome[], pointerBase: string, proceed: boolean, issues: FieldIssue[]): void {
+  const duplicates = outcomes.filter((o) => o.status === 'duplicate')
+  if (duplicates.length === 0) return
+  const found = duplicates.map((o): FieldIssue => ({ code: 'epcis_event_exists', field: `${pointerBase}/${o.index}`, detail: o.eventId }))
+  if (!proceed) throw new ZhuisuError('epcis_event_exists', found[0].field, { issues: found })
+  issues.push(...found)
+  outcomes.splice(0, outcomes.length, ...outcomes.filter((o) => o.status !== 'duplicate'))
 }

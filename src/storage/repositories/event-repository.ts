@@ -55,13 +55,13 @@ export function createEventRepository(db: Kysely<Database>, dialect: Pick<Dialec
     },
     async findByEventId(eventId: string): Promise<StoredEvent | undefined> {
       const row = await db.selectFrom('event').selectAll().where('event_id', '=', eventId).executeTakeFirst()
-      return row && fromRow(row)
+      return row && fromEventRow(row)
     },
     async findByRowIds(rowIds: string[]): Promise<StoredEvent[]> {
       const events: StoredEvent[] = []
       for (const chunk of chunkRows(rowIds, 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
-        events.push(...(await db.selectFrom('event').selectAll().where('id', 'in', chunk).execute()).map(fromRow))
+        events.push(...(await db.selectFrom('event').selectAll().where('id', 'in', chunk).execute()).map(fromEventRow))
       }
       return events
     },
@@ -88,7 +88,7 @@ export function createEventRepository(db: Kysely<Database>, dialect: Pick<Dialec
 
 export type EventRepository = ReturnType<typeof createEventRepository>
 
-function fromRow(row: Selectable<EventTable>): StoredEvent {
+export function fromEventRow(row: Selectable<EventTable>): StoredEvent {
   return {
     rowId: row.id as EventRowId, eventId: row.event_id, type: row.type, eventTime: row.event_time,
     eventTimeZoneOffset: row.event_time_zone_offset, recordTime: row.record_time, bizStep: row.biz_step ?? undefined,
