@@ -8,6 +8,36 @@ import { DatabaseUnusableError, type Dialect } from './dialect.js'
 /** Page cache per connection: 64 MiB (negative = KiB), so trace walks on a large database stay in memory. */
 const CACHE_SIZE_KIB = 65_536
 
+/** Prepared statements kept per connection; Kysely prepares every query anew, which costs more than running it. */
+const STATEMENT_CACHE_SIZE = 500
+
+/**
+ * The connection as Kysely sees it, with `prepare` answered from a cache of recent statements (least
+ * recently used dropped first). Kysely runs each statement to completion before the next, so sharing is safe.
+ */
+export function withStatementCache(connection: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') {
+        const value = Reflect.get(target, property, receiver)
+        return typeof value === 'function' ? value.bind(target) : value
+      }
+      return (source: string) => {
+        let statement = cache.get(source)
+        if (statement) {
+          cache.delete(source)
+        } else {
+          statement = target.prepare(source)
+          if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+        }
+        cache.set(source, statement)
+        return statement
+      }
+    },
+  })
+}
+
 /** SQLite allows 32,766 bound parameters per statement since 3.32. */
 const SQLITE_MAX_PARAMETERS = 32_766
 const BUSY_TIMEOUT_MS = 5_000
@@ -67,7 +97,7 @@ export function openSqlite(path: string, options: SqliteOpenOptions = {}): Diale
     if (isCorruptionError(error)) throw new DatabaseUnusableError(`${path} is a damaged SQLite database (${(error as Error).message}). ${UNTOUCHED_ADVICE}`, { cause: error })
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) })
   // better-sqlite3 runs on one connection, so a statement run here joins any transaction Kysely has open on it.
   const statements = new Map<string, BetterSqlite3.Statement>()
   const insertPrepared = (table: string, rows: object[]) => {
