@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
 import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
-import epcis from './epcis/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
 import labels from './labels/index.js'
 import parties from './parties/index.js'
 import products from './products/index.js'
 import publicQuery from './public/index.js'
+import spreadsheets from './spreadsheets/index.js'
 import standards from './standards/index.js'
 import stats from './stats/index.js'
 import trace from './trace/index.js'
@@ -19,4 +19,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets]
