@@ -67,6 +67,8 @@ export function amount(unit: DemoUnit, quantity: number): Amount {
   return { unit, quantity: Math.round(quantity * MILLI) / MILLI }
 }
 
+const two = (n: number) => (n < 10 ? `0${n}` : String(n))
+
 function isAmount(entry: DemoUnit | Amount): entry is Amount {
   return 'unit' in entry
 }
@@ -77,7 +79,10 @@ export class ChainKit {
   /** Data elements every event of the chain carries (e.g. the hazardous-goods class). */
   commonData: Record<string, unknown> = {}
   private t: number
-  private readonly held = new Map<string, number>()
+  private textDay = Number.NaN
+  private dayText = ''
+  /** Unit id → holder reference (or `>holder` while in transit to it) → thousandths held. */
+  private readonly held = new Map<number, Map<string, number>>()
   private readonly contents = new Map<number, Amount[]>()
   private readonly contained = new Map<number, DemoUnit[]>()
 
@@ -152,8 +157,16 @@ export class ChainKit {
     return this
   }
 
+  /** `2026-11-01T08:15:00+08:00`: the date part is formatted once per local day (a hot path at a million events). */
   private timeText(): string {
-    return `${new Date(this.t + CHINA_OFFSET_MS).toISOString().slice(0, 19)}${CHINA_OFFSET}`
+    const local = Math.floor((this.t + CHINA_OFFSET_MS) / 1000)
+    const day = Math.floor(local / 86_400)
+    if (day !== this.textDay) {
+      this.textDay = day
+      this.dayText = new Date(day * 86_400_000).toISOString().slice(0, 11)
+    }
+    const seconds = local - day * 86_400
+    return `${this.dayText}${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}${CHINA_OFFSET}`
   }
 
   // ---- events -----------------------------------------------------------------------------------
@@ -258,7 +271,11 @@ export class ChainKit {
 
   /** What `party` holds of a lot now, in the lot's unit (for splitting what is left). */
   holding(party: Actor, unit: DemoUnit): number {
-    return (this.held.get(`${unit.id}|${party.ref}`) ?? 0) / MILLI
+    return this.heldBy(unit, party.ref) / MILLI
+  }
+
+  private heldBy(unit: DemoUnit, holder: string): number {
+    return this.held.get(unit.id)?.get(holder) ?? 0
   }
 
   private emit(actor: Actor, goods: Goods, options: StepOptions, body: () => Record<string, unknown>): this {
@@ -313,24 +330,28 @@ export class ChainKit {
 
   private need(holder: string, g: DemoUnit | Amount): void {
     for (const [unit, milli] of this.entries(g)) {
-      if ((this.held.get(`${unit.id}|${holder}`) ?? 0) < milli) throw new Error(`demo ledger: ${holder} packs unit ${unit.id} it does not hold`)
+      if (this.heldBy(unit, holder) < milli) throw new Error(`demo ledger: ${holder} packs unit ${unit.id} it does not hold`)
     }
   }
 
   private move(g: DemoUnit | Amount, from: string, to: string): void {
     for (const [unit, milli] of this.entries(g)) {
       // A container carries its contents: its own piece count is not accounted until it is received.
-      if (unit.kind === 'container' && !this.held.has(`${unit.id}|${from}`)) continue
+      if (unit.kind === 'container' && !this.held.get(unit.id)?.has(from)) continue
       this.change(unit, from, -milli)
       this.change(unit, to, milli)
     }
   }
 
   private change(unit: DemoUnit, holder: string, milli: number): void {
-    const key = `${unit.id}|${holder}`
-    const next = (this.held.get(key) ?? 0) + milli
+    let holders = this.held.get(unit.id)
+    if (!holders) {
+      holders = new Map()
+      this.held.set(unit.id, holders)
+    }
+    const next = (holders.get(holder) ?? 0) + milli
     if (next < 0) throw new Error(`demo ledger: ${holder} would hold ${next / MILLI} ${unit.uom} of unit ${unit.id}`)
-    this.held.set(key, next)
+    holders.set(holder, next)
   }
 }
 

@@ -19,7 +19,7 @@ import { Scheduler } from './scheduler.js'
 import { codeOf, UnitRegistry, type DemoUnit } from './units.js'
 
 export const CAPTURE_BATCH = 1000
-const GENERATION_WINDOW = 3 * CAPTURE_BATCH
+const GENERATION_WINDOW = CAPTURE_BATCH
 const PROGRESS_EVERY = 100_000
 /** Events spread over the days before the clock's now. */
 export const DEMO_WINDOW_DAYS = 60
@@ -75,6 +75,14 @@ class EventWindow implements EventOut {
   }
 }
 
+/**
+ * better-sqlite3 answers synchronously, so a load would otherwise never leave the microtask queue: timers,
+ * signals and V8's idle-time garbage collection wait until it ends.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 export async function generateDemo(deps: DemoDeps, options: DemoOptions): Promise<DemoSummary> {
   if (!Number.isInteger(options.events) || options.events < 0) throw new Error(`demo size must be a whole number of events, got ${options.events}`)
   // Whole minutes: the same clock reading always gives the same times, and none lies ahead of the clock.
@@ -97,6 +105,7 @@ export async function generateDemo(deps: DemoDeps, options: DemoOptions): Promis
       const report = await captureEvents({ store: deps.store, clock: deps.clock, log: deps.log, captureLimit: CAPTURE_BATCH }, batch, '/events')
       if (report.created !== batch.length) deps.log.warn({ created: report.created, duplicates: report.duplicates, sent: batch.length }, 'demo batch held duplicate events')
       captured += report.created
+      await yieldToEventLoop()
       if (captured >= nextProgress) {
         deps.log.info({ events: captured, of: options.events }, 'demo data loading')
         nextProgress += PROGRESS_EVERY
