@@ -73,20 +73,6 @@ export async function getJson<T>(path: string, language: Language, signal?: Abor
   return body as T
 }
 
-/** GS1 Digital Link's canonical resolver, against which a host-less Digital Link path is read. */
-const GS1_DIGITAL_LINK_BASE = 'https://id.gs1.org/'
-/** A GS1 key in Digital Link path form without a host: `01/06901234000016/10/P2511`. */
-const DIGITAL_LINK_PATH = /^\d{2,4}\/[^/]+(\/\d{2,4}\/[^/]+)*$/
-
-/**
- * The platform shows GS1 codes in Digital Link path form (the `code` of its replies and samples), but its
- * public query route rejects that form as `code_invalid`; as a full Digital Link URI it is accepted. Until the
- * route reads its own form, the path is sent as a URI.
- */
-export function toQueryableCode(code: string): string {
-  return DIGITAL_LINK_PATH.test(code) ? `${GS1_DIGITAL_LINK_BASE}${code}` : code
-}
-
-export const publicQueryPath = (code: string) => `/api/v1/public/${encodeURIComponent(toQueryableCode(code))}`
+export const publicQueryPath = (code: string) => `/api/v1/public/${encodeURIComponent(code)}`
 export const SAMPLES_PATH = '/api/v1/public/samples'
 export const STATS_PATH = '/api/v1/stats'

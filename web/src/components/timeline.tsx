@@ -40,7 +40,7 @@ function TimelineStep({ step, mainProductName }: { step: PublicStep; mainProduct
         </div>
         {step.party && (
           <p className="timeline__party">
-            {step.party.name}
+            <span className="timeline__party-name">{step.party.name}</span>
             {partyKind && <span className="tag tag--muted">{partyKind}</span>}
           </p>
         )}

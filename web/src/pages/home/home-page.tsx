@@ -18,19 +18,15 @@ export function HomePage() {
         </div>
       </section>
       <div className="container home__sections">
-        <div className="home__column">
-          <SampleList />
-          <section className="card" aria-labelledby="developers-title">
-            <h2 id="developers-title" className="card__title">{t('home.developers.title')}</h2>
-            <p className="card__lead">{t('home.developers.lead')}</p>
-            <p>
-              <a className="button" href="/docs">{t('home.developers.link')}</a>
-            </p>
-          </section>
-        </div>
-        <div className="home__column">
-          <StatsPanel />
-        </div>
+        <SampleList />
+        <StatsPanel />
+        <section className="card home__developers" aria-labelledby="developers-title">
+          <h2 id="developers-title" className="card__title">{t('home.developers.title')}</h2>
+          <p className="card__lead">{t('home.developers.lead')}</p>
+          <p>
+            <a className="button" href="/docs">{t('home.developers.link')}</a>
+          </p>
+        </section>
       </div>
     </div>
   )

@@ -12,7 +12,7 @@ export function SampleList() {
   const labels = useLabels()
   const [samples, retry] = useApi<SamplesReply>(SAMPLES_PATH)
   return (
-    <section className="card" aria-labelledby="samples-title">
+    <section className="card home__samples" aria-labelledby="samples-title">
       <h2 id="samples-title" className="card__title">{t('home.samples.title')}</h2>
       <p className="card__lead">{t('home.samples.lead')}</p>
       {samples.status === 'loading' && <LoadingState label={t('common.loading')} />}

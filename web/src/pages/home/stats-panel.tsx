@@ -69,7 +69,7 @@ export function StatsPanel() {
   const { t, language } = useI18n()
   const [stats, retry] = useApi<StatsReply>(STATS_PATH)
   return (
-    <section className="card card--wide" aria-labelledby="stats-title">
+    <section className="card home__stats" aria-labelledby="stats-title">
       <h2 id="stats-title" className="card__title">{t('home.stats.title')}</h2>
       <p className="card__lead">{t('home.stats.lead')}</p>
       {stats.status === 'loading' && <LoadingState label={t('common.loading')} />}
