@@ -28,10 +28,8 @@ export interface LineageEdge {
 }
 
 export interface LineageLookup {
-  /** Edges whose `fromId` is in the list. */
-  edgesFrom(ids: string[]): Promise<LineageEdge[]>
-  /** Edges whose `toId` is in the list. */
-  edgesTo(ids: string[]): Promise<LineageEdge[]>
+  /** Edges whose `fromId` is in `fromIds` or whose `toId` is in `toIds`: one batched look-up per hop. */
+  edgesAround(fromIds: string[], toIds: string[]): Promise<LineageEdge[]>
 }
 
 /** [from, to) in ISO-8601 UTC text; `to` undefined = still inside. */
@@ -85,7 +83,13 @@ export async function walkLineage(rootIds: string[], direction: Direction, looku
       truncated = true
       break
     }
-    const [outgoing, incoming] = await Promise.all([lookup.edgesFrom(frontier), lookup.edgesTo(frontier)])
+    // Backward, only containers being expanded need their outgoing edges (their contents).
+    const needOutgoing = direction === 'forward' ? frontier : frontier.filter((id) => units.get(id)?.expandsContents)
+    const around = await lookup.edgesAround(needOutgoing, frontier)
+    const fromSet = new Set(needOutgoing)
+    const toSet = new Set(frontier)
+    const outgoing = around.filter((e) => fromSet.has(e.fromId))
+    const incoming = around.filter((e) => toSet.has(e.toId))
     const next: string[] = []
     const reach = (id: string, edge: LineageEdge, windows: Window[] | undefined, expandsContents: boolean) => {
       edges.set(`${edge.kind}|${edge.fromId}|${edge.toId}|${edge.eventId}`, edge)

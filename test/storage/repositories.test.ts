@@ -76,7 +76,21 @@ describe.each(engines())('repositories on %s', (engine) => {
     await store.custody.insertMany([{ id: newRowId(), unit_id: b.id, role: 'made', party_id: null, party_ref: 'x', site_id: null, region_code: '441402', counterparty_id: null, counterparty_ref: null, quantity_milli: 1_500_250, uom: 'KGM', ...base }])
     expect(await store.lineage.edgesFrom([a.id])).toMatchObject([{ kind: 'transformation', fromId: a.id, toId: b.id, eventId: 'urn:uuid:1' }])
     expect(await store.lineage.edgesTo([b.id])).toHaveLength(1)
+    expect(await store.lineage.edgesAround([], [b.id])).toHaveLength(1)
+    expect(await store.lineage.edgesAround([b.id], [a.id])).toHaveLength(0)
     expect(await store.custody.findByUnitIds([b.id])).toEqual([expect.objectContaining({ unitId: b.id, role: 'made', quantityMilli: 1_500_250, uom: 'KGM', partyRef: 'x' })])
+  })
+
+  it('leaves edges of events declared erroneous out of lineage look-ups', async () => {
+    const store = await freshStore(engine)
+    const [a, b] = [unit('01/06901234000016/10/RA'), unit('01/06901234000016/10/RB')]
+    await store.units.insertMany([a, b])
+    const eventRow = { id: newRowId(), event_id: 'urn:uuid:retracted', type: 'TransformationEvent', action: null, event_time: NOW, event_time_zone_offset: '+08:00', record_time: NOW, biz_step: null, disposition: null, read_point: null, biz_location: null, category: null, party_id: null, site_id: null, content_hash: 'h', document: '{}', findings: '[]' }
+    await store.events.insertMany([eventRow as never])
+    await store.lineage.insertMany([{ id: newRowId(), kind: 'transformation', from_unit_id: a.id, to_unit_id: b.id, action: 'add', quantity_milli: null, uom: null, event_row_id: eventRow.id, event_id: 'urn:uuid:retracted', event_time: NOW }])
+    expect(await store.lineage.edgesAround([a.id], [])).toHaveLength(1)
+    await store.events.insertErrorDeclarations([{ id: newRowId(), event_row_id: eventRow.id, declaration_time: NOW, reason: 'incorrect_data', corrective_event_ids: '[]', record_time: NOW }])
+    expect(await store.lineage.edgesAround([a.id], [b.id])).toEqual([])
   })
 
   it('counts by category for open statistics', async () => {

@@ -7,7 +7,7 @@ import { computeHoldings, type CustodyRecord, type Holding } from '../../domain/
 import { parseTraceCode } from '../../domain/identifiers/trace-key.js'
 import { ZhuisuError } from '../../domain/errors.js'
 import type { Party, Product, Site, TraceUnit } from '../../domain/master-data.js'
-import { isInside, walkLineage, type Direction, type LineageEdge, type LineageLookup, type WalkResult } from '../../domain/trace-graph.js'
+import { isInside, walkLineage, type Direction, type LineageLookup, type WalkResult } from '../../domain/trace-graph.js'
 import { milliToNumber } from '../../domain/quantity.js'
 import type { Repositories } from '../../storage/store.js'
 import type { HolderView, PartyView, ProductView, SiteView, TraceNodeView } from './trace-view.js'
@@ -24,16 +24,10 @@ export async function getUnitByCode(repos: Repositories, code: string): Promise<
   return unit
 }
 
-/** Lineage look-ups that leave out edges of events later declared erroneous. */
+/** Lineage look-ups for the walk: associations (sensor ↔ container, elevator ↔ building) link no product flow. */
 export function lineageLookup(repos: Repositories): LineageLookup {
-  const withoutRetracted = async (edges: (LineageEdge & { eventRowId: string })[]) => {
-    if (edges.length === 0) return edges
-    const retracted = await repos.events.findDeclaredErroneous([...new Set(edges.map((e) => e.eventRowId))])
-    return retracted.size === 0 ? edges : edges.filter((e) => !retracted.has(e.eventRowId))
-  }
   return {
-    edgesFrom: async (ids) => withoutRetracted((await repos.lineage.edgesFrom(ids)).filter((e) => e.rowKind !== 'association')),
-    edgesTo: async (ids) => withoutRetracted((await repos.lineage.edgesTo(ids)).filter((e) => e.rowKind !== 'association')),
+    edgesAround: async (fromIds, toIds) => (await repos.lineage.edgesAround(fromIds, toIds)).filter((e) => e.rowKind !== 'association'),
   }
 }
 
