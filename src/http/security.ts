@@ -5,6 +5,9 @@
  * web UI (Vite build, no external resource) and the Swagger UI at /docs both keep to. On a plain-HTTP
  * deployment the policy must not ask browsers to upgrade requests to HTTPS, or every script would fail.
  *
+ * Text that no engine stores faithfully (NUL, unpaired surrogates) is refused in bodies, paths and queries
+ * with `text_invalid`, so PostgreSQL never fails on it and SQLite never keeps a mangled copy.
+ *
  * Rate limits apply by URL, not by route, so that the 404 handler's single-page routes (/q/…) and routes
  * registered later by other modules (login, registration) are covered without their own configuration. Each
  * request is counted once per IP and, when it carries a credential, once per credential: rotating made-up
@@ -18,6 +21,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpr
 import type { Logger } from 'pino'
 import type { Config } from '../config.js'
 import { ZhuisuError } from '../domain/errors.js'
+import { findUnstorableText } from '../domain/text.js'
 
 export type RateLimitClass = 'public' | 'login'
 
@@ -63,6 +67,15 @@ export async function registerSecurity(server: Instance, config: Config): Promis
     byCredential: server.createRateLimit({ max, timeWindow: config.rateLimitWindowMs, keyGenerator: (request) => credentialOf(request) ?? '' }),
   }
   const limiters = { public: limitersOf(config.rateLimitPublic), login: limitersOf(config.rateLimitLogin) }
+
+  // Before any schema or handler: a value no engine can store faithfully is refused, wherever it is.
+  server.addHook('preValidation', async (request: FastifyRequest) => {
+    const parts: [string, unknown][] = [['', request.body], ['/params', request.params], ['/querystring', request.query]]
+    for (const [part, value] of parts) {
+      const at = findUnstorableText(value)
+      if (at !== undefined) throw new ZhuisuError('text_invalid', `${part}${at}`)
+    }
+  })
 
   server.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const limitClass = rateLimitClassOf(request.method, request.url)
