@@ -9,14 +9,18 @@ import { isCategoryCode } from '../../../domain/categories.js'
 import { ZhuisuError } from '../../../domain/errors.js'
 import { listTemplates } from '../../../interop/spreadsheet/catalogue.js'
 import { templateSpec, type TemplateSpec } from '../../../interop/spreadsheet/columns.js'
+import { tablesToXlsx, tableToCsv } from '../../../interop/spreadsheet/export-workbook.js'
 import { importUpload } from '../../../interop/spreadsheet/import-upload.js'
+import { eventTables, impactTables, traceTables } from '../../../services/spreadsheets/export-tables.js'
 import { templateCsv, templateWorkbook } from '../../../interop/spreadsheet/template-workbook.js'
 import { requireOperator } from '../../auth.js'
 import { errorBody, languageOf } from '../../error-handler.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
 import { XLSX_TYPE, CSV_TYPE, attachment } from './files.js'
-import { FileFormatQuery, StepParams, TemplateList, UploadReply } from './schema.js'
+import { ExportParams, ExportQuery, FileFormatQuery, StepParams, TemplateList, UploadReply } from './schema.js'
+
+const EXPORTS = { trace: traceTables, impact: impactTables, events: eventTables }
 
 /** An upload of 10 000 rows with every element filled stays well under this. */
 const MAX_UPLOAD_BYTES = 16 * 1024 * 1024
@@ -39,6 +43,23 @@ const spreadsheets: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { a
       return { ...t, xlsx: path, csv: `${path}?format=csv`, upload: `/api/v1/spreadsheets/${t.category}/${t.stage}/${t.step}` }
     }),
   }))
+
+  server.get('/api/v1/exports/:subject/:code', {
+    schema: {
+      tags: ['spreadsheets'],
+      summary: 'A trace result, an impact list or the events behind a code as .xlsx (a sheet per table) or CSV (`table`: which one, from 0)',
+      security: [{ bearer: [] }], params: ExportParams, querystring: ExportQuery, response: errorResponses,
+    },
+  }, async (request, reply) => {
+    requireOperator(request, app.config.adminToken)
+    const { subject, code } = request.params
+    const tables = await EXPORTS[subject](app.store, code)
+    const name = `${subject}-${code.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-60)}`
+    if (request.query.format !== 'csv') return attachment(reply, XLSX_TYPE, `${name}.xlsx`).send(await tablesToXlsx(tables))
+    const table = tables[request.query.table ?? 0]
+    if (!table) throw new ZhuisuError('invalid_request', '/table', { tables: tables.length })
+    return attachment(reply, CSV_TYPE, `${name}-${table.name}.csv`).send(await tableToCsv(table))
+  })
 
   server.get('/api/v1/spreadsheets/templates/:category/:stage/:step', {
     schema: { tags: ['spreadsheets'], summary: 'Download a capture template (.xlsx with notes, drop-down lists and an example; or a CSV header)', params: StepParams, querystring: FileFormatQuery, response: errorResponses },
