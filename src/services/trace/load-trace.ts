@@ -49,9 +49,8 @@ export interface LoadedTrace {
 export async function loadTrace(repos: Repositories, result: WalkResult): Promise<LoadedTrace> {
   const unitIds = [...result.units.keys()]
   const [unitList, ownCustody] = await Promise.all([repos.units.findByIds(unitIds), repos.custody.findByUnitIds(unitIds)])
-  const retracted = await repos.events.findDeclaredErroneous([...new Set(ownCustody.map((c) => c.eventRowId))])
   const units = new Map(unitList.map((u) => [u.id as string, u]))
-  const inWindow = ownCustody.filter((c) => !retracted.has(c.eventRowId) && isInside(c.eventTime, result.units.get(c.unitId)?.windows))
+  const inWindow = ownCustody.filter((c) => isInside(c.eventTime, result.units.get(c.unitId)?.windows))
   const derived = deriveContentCustody(inWindow, result.containments, (id) => units.get(id)?.kind === 'item')
     .filter((c) => result.units.has(c.unitId))
   const custody = [...inWindow, ...derived]
@@ -69,11 +68,9 @@ export async function loadTrace(repos: Repositories, result: WalkResult): Promis
     if (record.siteId) siteIds.add(record.siteId)
   }
   const productIds = [...new Set(unitList.map((u) => u.productId).filter((id): id is NonNullable<typeof id> => !!id))]
-  const [productList, partyList, siteList] = await Promise.all([
-    repos.products.findByIds(productIds), repos.parties.findByIds([...partyIds]), repos.sites.findByIds([...siteIds]),
-  ])
+  const [productList, siteList] = await Promise.all([repos.products.findByIds(productIds), repos.sites.findByIds([...siteIds])])
   for (const product of productList) if (product.partyId) partyIds.add(product.partyId)
-  const producers = await repos.parties.findByIds(productList.map((p) => p.partyId).filter((id): id is NonNullable<typeof id> => !!id && !partyList.some((x) => x.id === id)))
+  const partyList = await repos.parties.findByIds([...partyIds])
   const custodyByUnit = new Map<string, CustodyRecord[]>()
   for (const record of custody) {
     const list = custodyByUnit.get(record.unitId)
@@ -83,7 +80,7 @@ export async function loadTrace(repos: Repositories, result: WalkResult): Promis
   return {
     units, custody, custodyByUnit, holdings,
     products: new Map(productList.map((p) => [p.id as string, p])),
-    parties: new Map([...partyList, ...producers].map((p) => [p.id as string, p])),
+    parties: new Map(partyList.map((p) => [p.id as string, p])),
     sites: new Map(siteList.map((s) => [s.id as string, s])),
   }
 }

@@ -12,11 +12,14 @@ export function createCustodyRepository(db: Kysely<Database>, dialect: Pick<Dial
     async insertMany(rows: CustodyRow[]): Promise<void> {
       await dialect.insertRows(db, 'custody', rows)
     },
+    /** Custody of the units, oldest first, without records of events later declared erroneous. */
     async findByUnitIds(unitIds: string[]): Promise<CustodyRecord[]> {
       const records: CustodyRecord[] = []
       for (const chunk of chunkRows([...new Set(unitIds)], 1, dialect.maxParameters)) {
         if (chunk.length === 0) continue
-        const rows = await db.selectFrom('custody').selectAll().where('unit_id', 'in', chunk).orderBy('event_time').execute()
+        const rows = await db.selectFrom('custody').selectAll('custody').where('custody.unit_id', 'in', chunk)
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'custody.event_row_id'))))
+          .orderBy('custody.event_time').execute()
         records.push(...rows.map(fromRow))
       }
       return records
