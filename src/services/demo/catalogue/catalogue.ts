@@ -102,7 +102,8 @@ export async function createCatalogue(deps: MasterDataDeps, rng: Random, ids: Id
   for (const role of ROLE_NAMES) {
     const spec: RoleSpec = ROLES[role]
     for (const place of placesOf(spec, scale, rng)) {
-      const index = parties.filter((p) => p.role === role && p.place.code === place.code).length + 1
+      const area = (p: Place) => p.city?.key ?? p.code
+      const index = parties.filter((p) => p.role === role && area(p.place) === area(place)).length + 1
       parties.push(await createParty(context, role, spec, place, index))
     }
   }
@@ -119,7 +120,11 @@ function placesOf(spec: RoleSpec, scale: number, rng: Random): Place[] {
     return CITY_KEYS.flatMap((key) => {
       const city = CITIES[key]
       const start = rng.int(0, city.counties.length - 1)
-      return Array.from({ length: count }, (_, i) => cityPlace(city, city.counties[(start + i) % city.counties.length]))
+      const county = (i: number) => {
+        if (spec.seat === 'central' || (spec.seat === 'first_central' && i === 0)) return city.counties[0]
+        return city.counties[(start + i) % city.counties.length]
+      }
+      return Array.from({ length: count }, (_, i) => cityPlace(city, county(i)))
     })
   }
   const regions = spec.where

@@ -33,6 +33,11 @@ export interface RoleSpec {
   licences: LicenceKind[]
   /** Brand owners get a GS1 company prefix for their GTINs and site GLNs. */
   gs1?: boolean
+  /**
+   * Where in a city the parties sit: all in the central district (the wholesale market and its traders),
+   * the first one there (city-level hospitals, distributors), or spread over the counties (default).
+   */
+  seat?: 'central' | 'first_central'
 }
 
 const few = (base: number, per: number) => (scale: number) => base + Math.ceil((scale - 1) / per)
@@ -63,11 +68,11 @@ export const ROLES = {
     name: (c) => `${cityShort(c)}${c.brand}肉类联合加工有限公司`, site: (c) => ({ name: `${c.brand}生猪定点屠宰厂`, kind: 'plant' }),
   },
   wholesale_market: {
-    kind: 'wholesale_market', categories: ['agri', 'food'], uscc: '91', where: 'city', count: () => 1, licences: ['food_sale'],
+    seat: 'central', kind: 'wholesale_market', categories: ['agri', 'food'], uscc: '91', where: 'city', count: () => 1, licences: ['food_sale'],
     name: (c) => `${city(c)}农产品批发市场有限公司`, site: (c) => ({ name: `${city(c)}农产品批发市场`, kind: 'market' }),
   },
   wholesaler: {
-    kind: 'wholesaler', categories: ['agri'], uscc: '92', where: 'city', count: few(2, 2), licences: ['food_sale'],
+    seat: 'central', kind: 'wholesaler', categories: ['agri'], uscc: '92', where: 'city', count: few(2, 2), licences: ['food_sale'],
     name: (c) => `${city(c)}农产品批发市场${c.surname}记农产品批发行`, site: (c) => ({ name: `${city(c)}农产品批发市场${String.fromCharCode(64 + c.index)}区${10 + c.index}号`, kind: 'stall' }),
   },
   stall: {
@@ -80,19 +85,19 @@ export const ROLES = {
   },
   canteen: {
     kind: 'canteen', categories: ['agri', 'food'], uscc: '12', where: 'city', count: few(1, 2), licences: ['canteen_food'],
-    name: (c) => `${c.place.name}${['第一中学', '实验小学', '城北小学', '第二中学', '华侨中学', '育才学校'][c.index % 6]}`, site: () => ({ name: '学生食堂', kind: 'canteen' }),
+    name: (c) => `${c.place.name}${['第一中学', '实验小学', '城北小学', '第二中学', '华侨中学', '育才学校', '城南小学', '第三中学', '人民小学', '职业技术学校'][c.index % 10]}`, site: () => ({ name: '学生食堂', kind: 'canteen' }),
   },
   food_distributor: {
-    kind: 'wholesaler', categories: ['food', 'import'], uscc: '91', where: 'city', count: few(1, 3), licences: ['food_sale'],
+    seat: 'first_central', kind: 'wholesaler', categories: ['food', 'import'], uscc: '91', where: 'city', count: few(1, 3), licences: ['food_sale'],
     name: (c) => `${cityShort(c)}${c.brand}食品贸易有限公司`, site: (c) => ({ name: `${c.brand}食品配送中心`, kind: 'warehouse' }),
   },
   // ---- local: 药品 ----
   drug_distributor: {
-    kind: 'distributor', categories: ['drug'], uscc: '91', where: 'city', count: few(1, 4), licences: ['drug_wholesale', 'gsp'],
+    seat: 'first_central', kind: 'distributor', categories: ['drug'], uscc: '91', where: 'city', count: few(1, 4), licences: ['drug_wholesale', 'gsp'],
     name: (c) => `${cityShort(c)}${c.brand}医药有限公司`, site: (c) => ({ name: `${c.brand}医药物流中心`, kind: 'warehouse' }),
   },
   hospital: {
-    kind: 'hospital', categories: ['drug'], uscc: '12', where: 'city', count: few(1, 4), licences: ['medical_institution'],
+    seat: 'first_central', kind: 'hospital', categories: ['drug'], uscc: '12', where: 'city', count: few(1, 4), licences: ['medical_institution'],
     name: (c) => (c.index === 1 ? `${city(c)}人民医院` : c.index === 2 ? `${city(c)}中医医院` : `${c.place.name}人民医院`), site: () => ({ name: '药剂科', kind: 'pharmacy' }),
   },
   pharmacy: {
@@ -113,7 +118,7 @@ export const ROLES = {
     name: (c) => `${cityShort(c)}${c.brand}电梯工程有限公司`, site: (c) => ({ name: `${c.brand}电梯维保站`, kind: 'workshop' }),
   },
   inspection_body: {
-    kind: 'lab', categories: ['equipment'], uscc: '12', where: 'city', count: () => 1, licences: ['inspection_body'],
+    seat: 'central', kind: 'lab', categories: ['equipment'], uscc: '12', where: 'city', count: () => 1, licences: ['inspection_body'],
     name: (c) => `${c.place.prefix.slice(0, 3)}特种设备检测研究院${cityShort(c)}检测院`, site: () => ({ name: '电梯检验部', kind: 'lab' }),
   },
   filling_station: {
@@ -125,11 +130,11 @@ export const ROLES = {
     name: (c) => `${c.place.short}${c.brand}${['客家菜馆', '酒楼', '农庄', '大排档'][c.index % 4]}`, site: () => ({ name: '后厨', kind: 'kitchen' }),
   },
   hazmat_dealer: {
-    kind: 'distributor', categories: ['hazardous'], uscc: '91', where: 'city', count: () => 1, licences: ['hazmat_sale'],
+    seat: 'first_central', kind: 'distributor', categories: ['hazardous'], uscc: '91', where: 'city', count: () => 1, licences: ['hazmat_sale'],
     name: (c) => `${cityShort(c)}${c.brand}化工有限公司`, site: (c) => ({ name: `${c.brand}危险化学品仓库`, kind: 'warehouse' }),
   },
   hazmat_logistics: {
-    kind: 'logistics', categories: ['hazardous'], uscc: '91', where: 'city', count: () => 1, licences: ['dangerous_goods_transport'],
+    seat: 'first_central', kind: 'logistics', categories: ['hazardous'], uscc: '91', where: 'city', count: () => 1, licences: ['dangerous_goods_transport'],
     name: (c) => `${cityShort(c)}${c.brand}危险货物运输有限公司`, site: (c) => ({ name: `${c.brand}危货车辆停车场`, kind: 'depot' }),
   },
   hazmat_user: {
@@ -137,11 +142,11 @@ export const ROLES = {
     name: (c) => `${c.place.short}${c.brand}${c.index % 2 ? '矿业有限公司' : '爆破工程有限公司'}`, site: (c) => ({ name: `${c.brand}作业区仓库`, kind: 'magazine' }),
   },
   importer: {
-    kind: 'importer', categories: ['import', 'food'], uscc: '91', where: 'city', count: few(1, 6), licences: ['customs_registration', 'food_importer', 'food_sale'],
+    seat: 'first_central', kind: 'importer', categories: ['import', 'food'], uscc: '91', where: 'city', count: few(1, 6), licences: ['customs_registration', 'food_importer', 'food_sale'],
     name: (c) => `${cityShort(c)}${c.brand}进出口贸易有限公司`, site: (c) => ({ name: `${c.brand}进口商品保税仓`, kind: 'warehouse' }),
   },
   ecommerce: {
-    kind: 'ecommerce', categories: ['import'], uscc: '91', where: 'city', count: () => 1, licences: ['food_sale'],
+    seat: 'central', kind: 'ecommerce', categories: ['import'], uscc: '91', where: 'city', count: () => 1, licences: ['food_sale'],
     name: (c) => `${cityShort(c)}${c.brand}跨境电子商务有限公司`, site: (c) => ({ name: `${c.brand}跨境电商监管仓`, kind: 'warehouse' }),
   },
   // ---- suppliers elsewhere ----
