@@ -17,7 +17,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpr
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Logger } from 'pino'
 import type { App } from '../app.js'
-import { ANONYMOUS, OPEN_MODE_OPERATOR, type Actor } from '../domain/accounts/actor.js'
+import { ANONYMOUS, isUnidentified, OPEN_MODE_OPERATOR, type Actor } from '../domain/accounts/actor.js'
 import { ZhuisuError } from '../domain/errors.js'
 import { resolveScope, type Scope } from '../services/access/scope.js'
 import { actorFromAdminToken, actorFromApiKey, actorFromSession, createOpenModeCheck } from '../services/accounts/actors.js'
@@ -40,7 +40,18 @@ declare module 'fastify' {
 
 export type { Actor }
 
+/** Every route registered after registerAuth, as `METHOD url`: the authorisation matrix test walks it. */
+const routeLists = new WeakMap<object, string[]>()
+export function registeredRoutes(server: object): string[] {
+  return [...(routeLists.get(server) ?? [])]
+}
+
 export async function registerAuth(server: Instance, app: App): Promise<void> {
+  const routes: string[] = []
+  routeLists.set(server, routes)
+  server.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`)
+  })
   await server.register(fastifyCookie)
   const isOpen = createOpenModeCheck(app.store, app.config.adminToken)
   const deps = { store: app.store, clock: app.clock }
@@ -65,6 +76,12 @@ export async function registerAuth(server: Instance, app: App): Promise<void> {
       return
     }
     request.actor = (await isOpen()) ? OPEN_MODE_OPERATOR : ANONYMOUS
+  })
+  // A route that declares a security requirement answers 401 to a caller with no credential before its
+  // body is validated: the shape of a protected interface is not told to strangers.
+  server.addHook('preValidation', async (request) => {
+    const security = (request.routeOptions.schema as { security?: unknown[] } | undefined)?.security
+    if (Array.isArray(security) && security.length > 0 && isUnidentified(request.actor)) throw new ZhuisuError('unauthorized')
   })
 }
 

@@ -1,15 +1,20 @@
 /** Every route plugin, registered in this order (no autoloading). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
+import apiKeys from './api-keys/index.js'
+import audit from './audit/index.js'
+import auth from './auth/index.js'
 import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
 import labels from './labels/index.js'
+import organisations from './organisations/index.js'
 import parties from './parties/index.js'
 import products from './products/index.js'
 import publicQuery from './public/index.js'
 import spreadsheets from './spreadsheets/index.js'
+import registrations from './registrations/index.js'
 import standards from './standards/index.js'
 import stats from './stats/index.js'
 import trace from './trace/index.js'
@@ -19,4 +24,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit]

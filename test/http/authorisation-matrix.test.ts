@@ -1,0 +1,170 @@
+/**
+ * The authorisation matrix: every registered route × every role, with the expected status. The route list
+ * comes from the server itself (registeredRoutes, an onRoute hook), so a new route without a rule here
+ * fails the first test. Runs on a platform closed by an admin token, on every engine.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { withGs1Check } from '../../src/domain/identifiers/gs1.js'
+import { registeredRoutes } from '../../src/http/auth.js'
+import { buildWorld, DRUG_GTIN, FOOD_LOT, ROLES, APPLICANT, type Role, type World } from '../support/accounts-world.js'
+import { engines } from '../support/engines.js'
+import { makeUscc } from '../support/factories.js'
+
+/** A status, or `allowed` (neither 401 nor 403 nor 5xx) for routes whose answer another suite pins down. */
+type Expected = number | 'allowed'
+type Statuses = Record<Role, Expected>
+
+interface Rule {
+  request(world: World, role: Role): { url: string; payload?: object }
+  expect: Statuses
+  /** Runs after every other rule (it ends sessions or changes who may do what). */
+  last?: boolean
+}
+
+const everyone = (status: Expected): Statuses => Object.fromEntries(ROLES.map((r) => [r, status])) as Statuses
+const signedIn = (others: Partial<Statuses>, fallback: Expected): Statuses => ({ ...everyone(fallback), anonymous: 401, public: 403, ...others })
+/** Operator-only routes: anonymous 401, every other role 403. */
+const operatorOnly = (operator: Expected): Statuses => signedIn({ operator }, 403)
+/** Confidential reads of A's food records: A, 梅州 food regulator and operator see them; B and 海口 drugs get 404. */
+const aRecords = (ok: number): Statuses => signedIn({ enterpriseA: ok, enterpriseB: 404, regulatorMeizhouFood: ok, regulatorHaikouDrug: 404, operator: ok }, 403)
+
+let serial = 0
+const unique = (role: Role) => `${role}-${++serial}`
+const get = (url: (w: World) => string) => (w: World) => ({ url: url(w) })
+
+/** Keyed by `METHOD url` as registered. Families of public routes are matched by pattern below. */
+const RULES: Record<string, Rule> = {
+  'GET /healthz': { request: get(() => '/healthz'), expect: everyone(200) },
+  'GET /openapi.json': { request: get(() => '/openapi.json'), expect: everyone(200) },
+  'GET /api/v1/public/samples': { request: get(() => '/api/v1/public/samples'), expect: everyone(200) },
+  'GET /api/v1/public/:code': { request: get(() => `/api/v1/public/${encodeURIComponent(FOOD_LOT)}`), expect: everyone(200) },
+  'GET /api/v1/stats': { request: get(() => '/api/v1/stats'), expect: everyone(200) },
+  'GET /api/v1/standards': { request: get(() => '/api/v1/standards'), expect: everyone(200) },
+  'GET /api/v1/standards/:category': { request: get(() => '/api/v1/standards/food'), expect: everyone(200) },
+  'GET /api/v1/codes/:code': { request: get(() => `/api/v1/codes/${encodeURIComponent(FOOD_LOT)}`), expect: everyone(200) },
+  'GET /api/v1/products': { request: get(() => '/api/v1/products'), expect: everyone(200) },
+  'GET /api/v1/products/:id': { request: get((w) => `/api/v1/products/${w.foodProductId}`), expect: everyone(200) },
+  'GET /.well-known/gs1resolver': { request: get(() => '/.well-known/gs1resolver'), expect: everyone(200) },
+  'GET /api/v1/auth/me': { request: get(() => '/api/v1/auth/me'), expect: everyone(200) },
+
+  'POST /api/v1/events': {
+    request: (w, role) => ({
+      url: '/api/v1/events',
+      payload: { events: [{ type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'inspecting', eventTime: '2026-11-10T08:00:00+08:00', eventID: `urn:zhuisu:test:${unique(role)}`, 'zs:party': w.parties.a.uscc, quantityList: [{ epcClass: FOOD_LOT, quantity: ++serial, uom: 'KGM' }] }] },
+    }),
+    expect: signedIn({ enterpriseA: 201, operator: 201 }, 403),
+  },
+  'GET /api/v1/events/:eventId': { request: get((w) => `/api/v1/events/${encodeURIComponent(w.events.a)}`), expect: aRecords(200) },
+  'GET /api/v1/trace/:code': { request: get(() => `/api/v1/trace/${encodeURIComponent(FOOD_LOT)}`), expect: aRecords(200) },
+  'GET /api/v1/impact/:code': { request: get(() => `/api/v1/impact/${encodeURIComponent(FOOD_LOT)}`), expect: aRecords(200) },
+  'POST /api/v1/parties': {
+    request: (_w, role) => ({ url: '/api/v1/parties', payload: { name: `主体 ${unique(role)}`, kind: 'retailer', regionCode: '441402', uscc: makeUscc('441402') } }),
+    expect: operatorOnly(201),
+  },
+  'GET /api/v1/parties': { request: get(() => '/api/v1/parties'), expect: signedIn({}, 200) },
+  'GET /api/v1/parties/:id': { request: get((w) => `/api/v1/parties/${w.parties.a.id}`), expect: aRecords(200) },
+  'POST /api/v1/parties/:id/sites': {
+    request: (w, role) => ({ url: `/api/v1/parties/${w.parties.a.id}/sites`, payload: { name: `仓库 ${unique(role)}`, kind: 'warehouse', regionCode: '441403' } }),
+    expect: signedIn({ enterpriseA: 201, enterpriseB: 404, operator: 201 }, 403),
+  },
+  'POST /api/v1/products': {
+    request: (w, role) => ({ url: '/api/v1/products', payload: { name: `产品 ${unique(role)}`, category: 'food', uom: 'KGM', partyId: w.parties.a.id, gtin: withGs1Check(`06901235${String(++serial).padStart(5, '0')}`) } }),
+    expect: signedIn({ enterpriseA: 201, operator: 201 }, 403),
+  },
+  'POST /api/v1/units': {
+    request: (w) => ({ url: '/api/v1/units', payload: { productId: w.foodProductId, kind: 'lot', partyId: w.parties.a.id, lotNumber: `L${++serial}` } }),
+    expect: signedIn({ enterpriseA: 201, operator: 201 }, 403),
+  },
+  'POST /api/v1/labels': { request: (w) => ({ url: '/api/v1/labels', payload: { codes: [FOOD_LOT] } }), expect: operatorOnly('allowed') },
+  'GET /api/v1/labels/:code': { request: get(() => `/api/v1/labels/${encodeURIComponent(FOOD_LOT)}`), expect: operatorOnly('allowed') },
+
+  'GET /api/v1/spreadsheets/templates': { request: get(() => '/api/v1/spreadsheets/templates'), expect: everyone(200) },
+  'GET /api/v1/spreadsheets/templates/:category/:stage/:step': { request: get(() => '/api/v1/spreadsheets/templates/food/x/y'), expect: everyone('allowed') },
+  'POST /api/v1/spreadsheets/:category/:stage/:step': { request: get(() => '/api/v1/spreadsheets/food/x/y'), expect: operatorOnly('allowed') },
+
+  'POST /api/v1/auth/login': { request: () => ({ url: '/api/v1/auth/login', payload: APPLICANT }), expect: everyone(200) },
+  'POST /api/v1/auth/logout': { request: () => ({ url: '/api/v1/auth/logout' }), expect: everyone(204), last: true },
+  'GET /api/v1/audit': { request: get(() => '/api/v1/audit'), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  'POST /api/v1/api-keys': { request: (_w, role) => ({ url: '/api/v1/api-keys', payload: { name: unique(role) } }), expect: signedIn({ operator: 403 }, 201) },
+  'GET /api/v1/api-keys': { request: get(() => '/api/v1/api-keys'), expect: signedIn({ operator: 403 }, 200) },
+  'DELETE /api/v1/api-keys/:id': { request: get((w) => `/api/v1/api-keys/${spareKeyOfA(w)}`), expect: signedIn({ enterpriseA: 204, operator: 403 }, 404) },
+  'POST /api/v1/registrations': {
+    request: (_w, role) => ({ url: '/api/v1/registrations', payload: { uscc: makeUscc('460106'), name: `申请 ${unique(role)}`, partyKind: 'retailer', regionCode: '460106', categories: ['food'], username: unique(role), password: 'long-enough-password' } }),
+    expect: everyone(201),
+  },
+  'GET /api/v1/registrations': { request: get(() => '/api/v1/registrations'), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  'POST /api/v1/registrations/:id/approve': { request: get((w) => `/api/v1/registrations/${w.pendingRegistrations[0]}/approve`), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 404, operator: 409 }, 403) },
+  'POST /api/v1/registrations/:id/reject': {
+    request: (w) => ({ url: `/api/v1/registrations/${w.pendingRegistrations[1]}/reject`, payload: { reason: '营业执照已过期' } }),
+    expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 404, operator: 409 }, 403),
+  },
+  'POST /api/v1/organisations': {
+    request: (_w, role) => ({ url: '/api/v1/organisations', payload: { kind: 'regulator', name: `监管 ${unique(role)}`, department: 'market', regionCode: '441400', categories: ['food'] } }),
+    expect: operatorOnly(201),
+  },
+  'GET /api/v1/organisations': { request: get(() => '/api/v1/organisations'), expect: signedIn({}, 200) },
+  'POST /api/v1/organisations/:id/users': {
+    request: (w, role) => ({ url: `/api/v1/organisations/${w.organisations.a}/users`, payload: { username: unique(role), password: 'long-enough-password' } }),
+    expect: signedIn({ enterpriseA: 201, enterpriseB: 404, regulatorMeizhouFood: 404, regulatorHaikouDrug: 404, operator: 201 }, 403),
+  },
+}
+
+/** Route families answered the same to everyone: documentation, the web app's files, GS1 Digital Link resolution. */
+const PUBLIC_FAMILIES: { pattern: RegExp; url: (route: string) => string }[] = [
+  { pattern: /^GET \/docs/, url: (route) => route.slice(4).replace('*', 'index.css') },
+  { pattern: /^GET \/(assets\/|index\.html$)/, url: (route) => route.slice(4) },
+  { pattern: /^(GET|OPTIONS) \/[a-z0-9]+\/\*$/, url: (route) => `${route.replace(/^\S+ /, '').slice(0, -2)}/${DRUG_GTIN}` },
+  { pattern: /^(GET|OPTIONS) \*$/, url: () => '/account/login' },
+]
+/** EPCIS 2.0 interface: operator-only until it takes the caller's scope (its own suite tests its answers). */
+const EPCIS = /^(GET|POST|DELETE|OPTIONS) \/epcis\//
+
+function ruleOf(route: string): Rule | undefined {
+  if (RULES[route]) return RULES[route]
+  const family = PUBLIC_FAMILIES.find((f) => f.pattern.test(route))
+  if (family) return { request: () => ({ url: family.url(route) }), expect: everyone('allowed') }
+  if (EPCIS.test(route)) {
+    const url = route.replace(/^\S+ /, '').replace(/:\w+/g, 'x')
+    return { request: (_w, role) => ({ url, payload: route === 'POST /epcis/queries' ? { name: unique(role), query: {} } : route.startsWith('POST') ? {} : undefined }), expect: route.startsWith('OPTIONS') ? everyone('allowed') : operatorOnly('allowed') }
+  }
+  return undefined
+}
+
+const spareKeys = new WeakMap<World, string>()
+function spareKeyOfA(world: World): string {
+  return spareKeys.get(world) ?? 'missing'
+}
+
+describe.each(engines())('authorisation matrix on %s', (engine) => {
+  let world: World
+  let routes: string[]
+
+  beforeAll(async () => {
+    world = await buildWorld(engine)
+    routes = registeredRoutes(world.platform.server)
+    const key = await world.platform.server.inject({ method: 'POST', url: '/api/v1/api-keys', headers: world.headers.enterpriseA, payload: { name: 'spare' } })
+    spareKeys.set(world, (key.json() as { key: { id: string } }).key.id)
+  }, 120_000)
+
+  it('has a rule for every registered route', () => {
+    expect(routes.length).toBeGreaterThan(30)
+    expect(routes.filter((route) => !ruleOf(route))).toEqual([])
+  })
+
+  it('answers every route to every role as the matrix says', async () => {
+    const ordered = [...new Set(routes)].filter((r) => ruleOf(r)).sort((x, y) => Number(ruleOf(x)!.last ?? false) - Number(ruleOf(y)!.last ?? false))
+    const mismatches: string[] = []
+    for (const route of ordered) {
+      const rule = ruleOf(route)!
+      const method = route.split(' ')[0] as 'GET' | 'POST' | 'DELETE' | 'OPTIONS'
+      for (const role of ROLES) {
+        const { url, payload } = rule.request(world, role)
+        const reply = await world.platform.server.inject({ method, url, headers: world.headers[role], payload })
+        const expected = rule.expect[role]
+        const ok = expected === 'allowed' ? ![401, 403].includes(reply.statusCode) && reply.statusCode < 500 : reply.statusCode === expected
+        if (!ok) mismatches.push(`${route} as ${role}: ${reply.statusCode}, expected ${expected} — ${reply.body.slice(0, 160)}`)
+      }
+    }
+    expect(mismatches).toEqual([])
+  }, 120_000)
+})
