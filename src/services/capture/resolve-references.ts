@@ -39,8 +39,11 @@ export interface ResolvedReferences {
 }
 
 export async function resolveReferences(repos: Repositories, partyRefs: Iterable<string>, siteRefs: Iterable<string>): Promise<ResolvedReferences> {
-  const partyValues = [...new Set([...partyRefs].map(partyLookupValue))]
-  const siteValues = [...new Set([...siteRefs].map(siteLookupValue))]
+  // A batch names the same few parties and sites over and over: normalise each reference once.
+  const partyValueOf = memoize(partyLookupValue)
+  const siteValueOf = memoize(siteLookupValue)
+  const partyValues = [...new Set([...partyRefs].map(partyValueOf))]
+  const siteValues = [...new Set([...siteRefs].map(siteValueOf))]
   const [parties, sites] = await Promise.all([repos.parties.findByReferences(partyValues), repos.sites.findByReferences(siteValues)])
   const partyIndex = new Map<string, Party>()
   for (const party of parties) {
@@ -54,7 +57,19 @@ export async function resolveReferences(repos: Repositories, partyRefs: Iterable
     if (site.gln) siteIndex.set(site.gln, site)
   }
   return {
-    party: (reference) => (reference === undefined ? undefined : partyIndex.get(partyLookupValue(reference))),
-    site: (reference) => (reference === undefined ? undefined : siteIndex.get(siteLookupValue(reference))),
+    party: (reference) => (reference === undefined ? undefined : partyIndex.get(partyValueOf(reference))),
+    site: (reference) => (reference === undefined ? undefined : siteIndex.get(siteValueOf(reference))),
+  }
+}
+
+function memoize(normalise: (reference: string) => string): (reference: string) => string {
+  const seen = new Map<string, string>()
+  return (reference) => {
+    let value = seen.get(reference)
+    if (value === undefined) {
+      value = normalise(reference)
+      seen.set(reference, value)
+    }
+    return value
   }
 }

@@ -70,20 +70,22 @@ export async function buildWritePlan(
     if (!actor && !effect.actorRef) findings.push({ code: 'party_missing', field: '/zs:party' })
     const counterparty = resolved.party(effect.counterpartyRef)
     if (effect.counterpartyRef && !counterparty) findings.push({ code: 'party_unregistered', field: '/destinationList', value: effect.counterpartyRef })
-    const category = event.category ?? categoryOf(codesOf(event), units, products)
+    const codes = codesOf(event)
+    const category = event.category ?? categoryOf(codes, units, products)
     if (!category) findings.push({ code: 'category_missing', field: '/zs:category' })
-    for (const ref of codesOf(event)) {
+    for (const ref of codes) {
       const unit = units.get(ref.key.key)
       if (unit?.gtin && !unit.productId) findings.push({ code: 'product_unregistered', field: '/epcList', value: unit.gtin })
     }
 
+    const eventFindings = dedupeFindings(findings)
     const rowId = newRowId<EventRowId>()
     plan.events.push({
       id: rowId, event_id: event.eventId, type: event.type, action: event.action ?? null, event_time: event.eventTime,
       event_time_zone_offset: event.eventTimeZoneOffset, record_time: recordTime, biz_step: event.bizStep ?? null,
       disposition: event.disposition ?? null, read_point: event.readPoint ?? null, biz_location: event.bizLocation ?? null,
       category: category ?? null, party_id: actor?.id ?? null, site_id: site?.id ?? null, content_hash: event.contentHash,
-      hash_id: event.hashId ?? null, document: JSON.stringify({ ...event.document, recordTime }), findings: JSON.stringify(dedupeFindings(findings)),
+      hash_id: event.hashId ?? null, document: JSON.stringify({ ...event.document, recordTime }), findings: JSON.stringify(eventFindings),
     })
     if (event.errorDeclaration) plan.errorDeclarations.push(declarationRow(rowId, event, recordTime))
     const base = { event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime }
@@ -104,7 +106,7 @@ export async function buildWritePlan(
         quantity_milli: fact.quantityMilli ?? null, uom: fact.uom ?? null, ...base,
       })
     }
-    plan.outcomes.push({ index, eventId: event.eventId, status: 'created', findings: dedupeFindings(findings), hashId: event.hashId })
+    plan.outcomes.push({ index, eventId: event.eventId, status: 'created', findings: eventFindings, hashId: event.hashId })
   })
   return plan
 }
