@@ -1,6 +1,7 @@
 /**
- * The audit log's HTTP side: one entry per write and per read of confidential data, recorded once the
- * answer is sent (so the outcome is known). A route is a confidential read when its schema declares a
+ * The audit log's HTTP side: one entry per write and per read of confidential data, recorded when the
+ * answer is ready and before it leaves (so the outcome is known, and no audited answer is delivered
+ * before its entry is written). A route is a confidential read when its schema declares a
  * `security` requirement; every non-GET request is a write. Routes add the resources they touched with
  * `noteAudit` when the URL alone does not say.
  */
@@ -33,8 +34,8 @@ function isAudited(request: FastifyRequest): boolean {
 
 export function registerAuditHook(server: Instance, app: App): void {
   server.decorateRequest('audit', undefined)
-  server.addHook('onResponse', async (request, reply) => {
-    if (!isAudited(request)) return
+  server.addHook('onSend', async (request, reply, payload) => {
+    if (!isAudited(request)) return payload
     const params = (request.params ?? {}) as Record<string, unknown>
     const fromUrl = Object.values(params).filter((v): v is string => typeof v === 'string')
     try {
@@ -44,8 +45,9 @@ export function registerAuditHook(server: Instance, app: App): void {
         resourceType: request.audit?.resourceType, resourceIds: [...fromUrl, ...(request.audit?.resourceIds ?? [])], status: reply.statusCode,
       })
     } catch (error) {
-      // The answer is already sent; a lost audit entry must at least be loud.
+      // Failing the answer here would hide the outcome from the caller too; a lost entry must be loud.
       request.log.error({ err: error, route: request.routeOptions.url }, 'audit entry not recorded')
     }
+    return payload
   })
 }
