@@ -17,11 +17,12 @@ import { createHash } from 'node:crypto'
 import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify'
 import type { Logger } from 'pino'
 import type { Config } from '../config.js'
 import { ZhuisuError } from '../domain/errors.js'
 import { findUnstorableText } from '../domain/text.js'
+import { errorBody, languageOf, statusOf } from './error-handler.js'
 
 export type RateLimitClass = 'public' | 'login'
 
@@ -44,6 +45,15 @@ function credentialOf(request: FastifyRequest): string | undefined {
   const value = Array.isArray(header) ? header[0] : header
   if (!value) return undefined
   return createHash('sha256').update(value).digest('base64url')
+}
+
+/**
+ * Answers the router's own refusals (a malformed percent-escape, a path parameter over the length limit) in
+ * the platform's error shape, without echoing the path back as Fastify's default answer does.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the URL is not validly percent-encoded'
+  void reply.status(statusOf('invalid_request')).send(errorBody(new ZhuisuError('invalid_request', '/url', { detail }), languageOf(request)))
 }
 
 /** Fastify's option; its types lack the hop count its runtime takes, so a count becomes the equivalent function. */

@@ -16,11 +16,11 @@ import { registerAuditHook } from './audit-hook.js'
 import { registerAuth } from './auth.js'
 import { errorBody, handleError, languageOf } from './error-handler.js'
 import { ROUTES } from './routes/index.js'
-import { registerSecurity, trustProxyOption } from './security.js'
+import { answerFrameworkError, registerSecurity, trustProxyOption } from './security.js'
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist')
 /** Paths the single-page web app answers (client-side routes). */
-const WEB_ROUTES = /^\/(q\/|trace|standards|about|account|$)/
+const WEB_ROUTES = /^\/(q\/|trace|standards|about|account|spreadsheets|labels|$)/
 
 export type Server = Awaited<ReturnType<typeof buildServer>>
 
@@ -32,6 +32,7 @@ export async function buildServer(app: App) {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { maxParamLength: 1024 },
     trustProxy: trustProxyOption(app.config.trustProxy),
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // The API speaks JSON only: anything else is a 415, not a string handed to a route.

@@ -86,6 +86,16 @@ describe.each(engines())('hardening on %s', (engine) => {
     }
   })
 
+  it('answers a malformed or over-long path in the error shape, without echoing the path', async () => {
+    const { server } = await buildTestPlatform(engine)
+    for (const url of ['/api/v1/public/%E0%A4%A', '/api/v1/trace/%', `/api/v1/trace/${'x'.repeat(2000)}`]) {
+      const reply = await server.inject(url)
+      expect(reply.statusCode, url).toBe(400)
+      expect(reply.json().error).toMatchObject({ code: 'invalid_request', field: '/url' })
+      expect(reply.body).not.toContain(url.slice(8, 30))
+    }
+  })
+
   it('answers 413 to a body over the size limit and to a batch over the event limit, writing nothing', async () => {
     const { server } = await buildTestPlatform(engine, { ZHUISU_BODY_LIMIT_BYTES: '2048', ZHUISU_CAPTURE_LIMIT: '2' })
     const big = await server.inject({ method: 'POST', url: '/api/v1/parties', payload: { name: 'x'.repeat(4096), kind: 'farm', regionCode: '441400' } })
