@@ -22,6 +22,7 @@ import { ZhuisuError } from '../domain/errors.js'
 import { resolveScope, type Scope } from '../services/access/scope.js'
 import { actorFromAdminToken, actorFromApiKey, actorFromSession, createOpenModeCheck } from '../services/accounts/actors.js'
 import { API_KEY_PREFIX } from '../services/accounts/secrets.js'
+import { SESSION_TTL_MS } from '../services/accounts/sessions.js'
 
 
 type Instance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger, TypeBoxTypeProvider>
@@ -103,10 +104,13 @@ function checkCsrf(request: FastifyRequest, expected: string): void {
   if (a.length !== b.length || !timingSafeEqual(a, b)) throw new ZhuisuError('csrf_invalid', `/headers/${CSRF_HEADER}`)
 }
 
-/** The session cookie: HttpOnly, SameSite=Lax, Secure when the platform is served over https. */
-export function setSessionCookie(reply: FastifyReply, app: App, secret: string, expiresAt: string): void {
+/**
+ * The session cookie: HttpOnly, SameSite=Lax, Secure when the platform is served over https. Max-Age
+ * rather than Expires, so a browser whose clock differs from the server's keeps it for the same time.
+ */
+export function setSessionCookie(reply: FastifyReply, app: App, secret: string): void {
   void reply.setCookie(SESSION_COOKIE, secret, {
-    path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.publicUrl.startsWith('https://'), expires: new Date(expiresAt),
+    path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.publicUrl.startsWith('https://'), maxAge: SESSION_TTL_MS / 1000,
   })
 }
 

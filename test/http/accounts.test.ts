@@ -4,6 +4,7 @@
  * API keys are shown once, record their last use and stop working when revoked; the audit log records
  * who read what and exports CSV; open development mode ends when the first account exists.
  */
+import type { InjectOptions } from 'fastify'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildTestPlatform } from '../support/build-app.js'
 import { APPLICANT, buildWorld, DRUG_LOT, FOOD_LOT, type World } from '../support/accounts-world.js'
@@ -11,7 +12,7 @@ import { engines } from '../support/engines.js'
 
 describe.each(engines())('accounts and scoping on %s', (engine) => {
   let world: World
-  const inject = (...args: Parameters<World['platform']['server']['inject']>) => world.platform.server.inject(...args)
+  const inject = (options: InjectOptions | string) => world.platform.server.inject(options)
 
   beforeAll(async () => {
     world = await buildWorld(engine)

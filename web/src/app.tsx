@@ -2,6 +2,9 @@
 import { useEffect, useRef } from 'react'
 import { Layout } from './components/layout'
 import { I18nProvider } from './i18n'
+import { ApiKeysPage } from './pages/account/api-keys-page'
+import { LoginPage } from './pages/account/login-page'
+import { RegisterPage } from './pages/account/register-page'
 import { HomePage } from './pages/home/home-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
 import { PublicQueryPage } from './pages/public-query/public-query-page'
@@ -9,6 +12,9 @@ import { codeFromPath, usePath } from './router'
 
 function Page({ path }: { path: string }) {
   if (path === '/') return <HomePage />
+  if (path === '/account/login') return <LoginPage />
+  if (path === '/account/register') return <RegisterPage />
+  if (path === '/account/api-keys') return <ApiKeysPage />
   const code = codeFromPath(path)
   // key: a new code is a new page, with its own loading state.
   if (code !== undefined) return <PublicQueryPage key={code} code={code} />

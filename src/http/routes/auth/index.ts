@@ -20,7 +20,7 @@ const auth: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) =>
     schema: { tags: ['accounts'], summary: 'Sign in with a username and password; sets the session cookie', body: LoginBody, response: { 200: LoginReply, ...errorResponses } },
   }, async (request, reply) => {
     const signedIn = await login({ store: app.store, clock: app.clock, throttle }, { ...request.body, ip: request.ip })
-    setSessionCookie(reply, app, signedIn.secret, signedIn.expiresAt)
+    setSessionCookie(reply, app, signedIn.secret)
     request.actor = signedIn.actor
     return { me: meOf(request, signedIn.csrfToken), expiresAt: signedIn.expiresAt }
   })
