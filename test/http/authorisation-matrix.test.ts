@@ -81,6 +81,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/spreadsheets/templates': { request: get(() => '/api/v1/spreadsheets/templates'), expect: everyone(200) },
   'GET /api/v1/spreadsheets/templates/:category/:stage/:step': { request: get(() => '/api/v1/spreadsheets/templates/food/x/y'), expect: everyone('allowed') },
   'POST /api/v1/spreadsheets/:category/:stage/:step': { request: get(() => '/api/v1/spreadsheets/food/x/y'), expect: operatorOnly('allowed') },
+  'GET /api/v1/exports/:subject/:code': { request: get(() => `/api/v1/exports/trace/${encodeURIComponent(FOOD_LOT)}`), expect: operatorOnly('allowed') },
 
   'POST /api/v1/auth/login': { request: () => ({ url: '/api/v1/auth/login', payload: APPLICANT }), expect: everyone(200) },
   'POST /api/v1/auth/logout': { request: () => ({ url: '/api/v1/auth/logout' }), expect: everyone(204), last: true },

@@ -6,12 +6,16 @@ import { ApiKeysPage } from './pages/account/api-keys-page'
 import { LoginPage } from './pages/account/login-page'
 import { RegisterPage } from './pages/account/register-page'
 import { HomePage } from './pages/home/home-page'
+import { LabelsPage } from './pages/labels/labels-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
 import { PublicQueryPage } from './pages/public-query/public-query-page'
+import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
 import { codeFromPath, usePath } from './router'
 
 function Page({ path }: { path: string }) {
   if (path === '/') return <HomePage />
+  if (path === '/spreadsheets') return <SpreadsheetsPage />
+  if (path === '/labels') return <LabelsPage />
   if (path === '/account/login') return <LoginPage />
   if (path === '/account/register') return <RegisterPage />
   if (path === '/account/api-keys') return <ApiKeysPage />
