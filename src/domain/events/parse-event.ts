@@ -137,6 +137,12 @@ export function parseEvent(raw: unknown, context: ParseContext): ParseResult {
   for (const field of ['ilmd', 'zs:data']) {
     if (raw[field] !== undefined && !isRecord(raw[field])) fail('field_type', escapePointer(field), 'an object')
   }
+  // EPCIS 2.0 §7.3.6: ILMD holds only namespaced (extension) properties.
+  if (isRecord(raw.ilmd)) for (const key of Object.keys(raw.ilmd)) if (!key.includes(':')) fail('field_unknown', `ilmd/${escapePointer(key)}`, 'ILMD fields need a namespace prefix')
+  const certification = raw.certificationInfo
+  if (certification !== undefined && !(Array.isArray(certification) ? certification : [certification]).every((c) => typeof c === 'string' && isAbsoluteUri(c))) {
+    fail('field_type', 'certificationInfo', 'a certificate URI or a list of them')
+  }
 
   let errorDeclaration: TraceEvent['errorDeclaration']
   if (raw.errorDeclaration !== undefined) {
@@ -197,8 +203,18 @@ function locationId(value: unknown, field: string, fail: Fail): string | undefin
   return value.id.trim()
 }
 
+/**
+ * Valid EPCIS identifiers that name no lot, item or container the platform traces: EPC URNs of other
+ * schemes (gdti, gsrn, cpi …) and locations or parties standing as a parent (an AssociationEvent at a
+ * GLN). They are kept as opaque URIs; a malformed code is still an error.
+ */
+const OPAQUE_REASONS = [/^unsupported EPC URN scheme$/, /names a location or party/]
+
 function singleCode(value: unknown, field: string, fail: Fail): CodeRef | undefined {
   const parsed = parseTraceCode(value)
+  if (!parsed.ok && typeof value === 'string' && isAbsoluteUri(value.trim()) && OPAQUE_REASONS.some((r) => r.test(parsed.reason))) {
+    return { code: value, key: { key: value.trim(), scheme: 'uri' } }
+  }
   if (!parsed.ok) {
     fail('code_invalid', field, parsed.reason)
     return undefined

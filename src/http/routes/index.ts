@@ -6,6 +6,7 @@ import audit from './audit/index.js'
 import auth from './auth/index.js'
 import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
+import epcis from './epcis/index.js'
 import events from './events/index.js'
 import health from './health/index.js'
 import labels from './labels/index.js'
@@ -24,4 +25,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit]

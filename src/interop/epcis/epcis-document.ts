@@ -9,6 +9,7 @@ export type DocumentEvents =
 
 export function eventsOfDocument(document: unknown): DocumentEvents {
   if (!isJson(document)) return { ok: false, field: '/', reason: 'an EPCISDocument object' }
+  if (document['@context'] === undefined) return { ok: false, field: '/@context', reason: 'required: an EPCIS document is JSON-LD' }
   const context = resolveContext(document['@context'])
   if (!context.ok) return context
   const body = isJson(document.epcisBody) ? document.epcisBody : undefined

@@ -17,7 +17,8 @@ interface Case { id: string; cbvVersion: CbvVersion; document: string; expectedH
 
 function eventsOf(path: string): { events: Record<string, unknown>[]; prefixes: Parameters<typeof preHash>[1] } {
   const text = readFileSync(path, 'utf8')
-  const json = path.endsWith('.xml') ? epcisXmlToJson(text) : { ok: true as const, document: JSON.parse(text) as unknown }
+  // Element order is not hashed: the equivalence groups reorder elements on purpose.
+  const json = path.endsWith('.xml') ? epcisXmlToJson(text, { checkOrder: false }) : { ok: true as const, document: JSON.parse(text) as unknown }
   if (!json.ok) throw new Error(`${path}: ${json.reason}`)
   const found = eventsOfDocument(json.document)
   if (!found.ok) throw new Error(`${path}: ${found.field} ${found.reason}`)

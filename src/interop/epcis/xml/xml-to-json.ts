@@ -45,18 +45,27 @@ class Namespaces {
   }
 }
 
-export function epcisXmlToJson(text: string): XmlDocumentResult {
+/**
+ * @param options.checkOrder reject events whose header elements are out of XSD order (capture does; the
+ *   hash algorithm does not care, and its equivalence vectors reorder them on purpose).
+ */
+export function epcisXmlToJson(text: string, options: { checkOrder?: boolean } = {}): XmlDocumentResult {
   const parsed = parseXml(text)
   if (!parsed.ok) return { ok: false, field: parsed.line === undefined ? '/' : `/line/${parsed.line}`, reason: parsed.reason }
   const root = parsed.root
-  if (root.local !== 'EPCISDocument' && root.local !== 'EPCISQueryDocument') return { ok: false, field: '/', reason: `the root element is ${root.local}, not EPCISDocument` }
+  if (root.local !== 'EPCISDocument' && root.local !== 'EPCISQueryDocument') return { ok: false, field: '/type', reason: `the root element is ${root.local}, not EPCISDocument` }
   const body = firstChild(root, 'EPCISBody')
   const list = root.local === 'EPCISDocument'
     ? body && firstChild(body, 'EventList')
     : body && firstChild(firstChild(firstChild(body, 'QueryResults') ?? body, 'resultsBody') ?? body, 'EventList')
   if (!list) return { ok: false, field: '/epcisBody/eventList', reason: 'EPCISBody/EventList is missing' }
   const namespaces = new Namespaces()
-  const events = eventElements(list).map((element) => eventToJson(element, namespaces))
+  const elements = eventElements(list)
+  for (const [index, element] of elements.entries()) {
+    const problem = options.checkOrder === false ? undefined : headerOrderProblem(element)
+    if (problem) return { ok: false, field: `/epcisBody/eventList/${index}`, reason: `element order: ${problem}` }
+  }
+  const events = elements.map((element) => eventToJson(element, namespaces))
   const document: Json = {
     '@context': namespaces.context(),
     type: 'EPCISDocument',
@@ -69,6 +78,17 @@ export function epcisXmlToJson(text: string): XmlDocumentResult {
 
 function eventElements(list: XmlElement): XmlElement[] {
   return list.children.flatMap((child) => (WRAPPERS.has(child.local) && child.namespace === '' ? eventElements(child) : EVENT_TYPES.has(child.local) ? [child] : []))
+}
+
+/** EPCIS XSD: every event starts with eventTime, then recordTime and eventTimeZoneOffset, before its own fields. */
+const HEADER = ['eventTime', 'recordTime', 'eventTimeZoneOffset']
+
+function headerOrderProblem(element: XmlElement): string | undefined {
+  const standard = element.children.filter((c) => c.namespace === '' && !WRAPPERS.has(c.local)).map((c) => c.local)
+  const header = standard.filter((name) => HEADER.includes(name))
+  const expected = HEADER.filter((name) => header.includes(name))
+  if (standard.slice(0, header.length).join() !== expected.join()) return `${HEADER.join(', ')} come first, in this order`
+  return undefined
 }
 
 function eventToJson(element: XmlElement, namespaces: Namespaces): Json {
