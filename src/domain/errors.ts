@@ -7,6 +7,7 @@ export const ERRORS = {
   invalid_json: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   unsupported_media_type: { zh: '不支持的内容类型，请使用 application/json', en: 'Unsupported content type; send application/json' },
   invalid_request: { zh: '请求参数不符合接口定义', en: 'The request does not match the interface definition' },
+  uri_too_long: { zh: '请求地址过长（路径参数不能超过 1024 个字符）', en: 'The URL is too long (a path parameter takes at most 1024 characters)' },
   text_invalid: { zh: '文本含有无法保存的字符（空字符 U+0000 或不成对的代理项）', en: 'The text holds a character that cannot be stored (NUL or an unpaired surrogate)' },
   body_too_large: { zh: '请求体过大', en: 'The request body is too large' },
   batch_too_large: { zh: '一次提交的事件数超过上限', en: 'Too many events in one request' },

@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   unsupported_media_type: 415,
   invalid_request: 400,
+  uri_too_long: 414,
   text_invalid: 400,
   body_too_large: 413,
   batch_too_large: 413,

@@ -52,8 +52,10 @@ function credentialOf(request: FastifyRequest): string | undefined {
  * the platform's error shape, without echoing the path back as Fastify's default answer does.
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the URL is not validly percent-encoded'
-  void reply.status(statusOf('invalid_request')).send(errorBody(new ZhuisuError('invalid_request', '/url', { detail }), languageOf(request)))
+  const refusal = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? new ZhuisuError('uri_too_long', '/url')
+    : new ZhuisuError('invalid_request', '/url', { detail: 'the URL is not validly percent-encoded' })
+  void reply.status(statusOf(refusal.code)).send(errorBody(refusal, languageOf(request)))
 }
 
 /** Fastify's option; its types lack the hop count its runtime takes, so a count becomes the equivalent function. */
