@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --events N --capture-events N --only capture,trace]`: prints a table and one JSON line.
+ * `npm run bench [-- --events N --capture-events N --only capture,trace,epcis]`: prints a table and one JSON line.
  * Every goal is a figure in this file's output, never a timing assert in a test.
  */
 import { parseArgs } from 'node:util'
@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     usable.push(engine)
   }
   const figures: Figure[] = []
+  const epcis = wanted('epcis') ? await import('./epcis.bench.js') : undefined
+  if (epcis) figures.push(...epcis.benchEventHash())
   for (const engine of usable) {
+    if (epcis) figures.push(...(await epcis.benchEpcisCapture(engine, Number(values['capture-events']))))
     if (wanted('capture')) figures.push(...(await benchCapture(engine, Number(values['capture-events']))))
     if (wanted('trace') || wanted('public')) {
       const { benchLargeDatabase } = await import('./large-database.bench.js')

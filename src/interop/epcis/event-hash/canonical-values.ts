@@ -46,12 +46,14 @@ export function canonicalGs1Term(value: string): string {
 // Canonicalising a GS1 key parses it; events repeat the same few keys, so remember recent answers.
 const uriCache = new Map<string, string>()
 const URI_CACHE_MAX = 10_000
+const MAYBE_GS1_KEY = /^(urn:epc:|https?:\/\/)/i
 
 /** EPC URNs and Digital Links on any host → `https://id.gs1.org/…`; any other value verbatim. */
 export function canonicalUri(value: string): string {
+  if (!MAYBE_GS1_KEY.test(value)) return value
   const cached = uriCache.get(value)
   if (cached !== undefined) return cached
-  const canonical = /^(urn:epc:|https?:\/\/)/i.test(value) ? toConstrainedCanonicalDigitalLink(value) ?? otherEpcUrnToDigitalLink(value) ?? value : value
+  const canonical = toConstrainedCanonicalDigitalLink(value) ?? otherEpcUrnToDigitalLink(value) ?? value
   if (uriCache.size >= URI_CACHE_MAX) uriCache.clear()
   uriCache.set(value, canonical)
   return canonical
