@@ -10,12 +10,16 @@ import { LabelsPage } from './pages/labels/labels-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
 import { PublicQueryPage } from './pages/public-query/public-query-page'
 import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
+import { StandardsPage } from './pages/standards/standards-page'
+import { standardsCategoryFromPath } from './pages/standards/types'
 import { codeFromPath, usePath } from './router'
 
 function Page({ path }: { path: string }) {
   if (path === '/') return <HomePage />
   if (path === '/spreadsheets') return <SpreadsheetsPage />
   if (path === '/labels') return <LabelsPage />
+  const standardsCategory = standardsCategoryFromPath(path)
+  if (standardsCategory !== undefined) return <StandardsPage category={standardsCategory} />
   if (path === '/account/login') return <LoginPage />
   if (path === '/account/register') return <RegisterPage />
   if (path === '/account/api-keys') return <ApiKeysPage />

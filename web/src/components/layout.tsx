@@ -31,6 +31,7 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">
             <Link to="/" className="site-nav__link" aria-current={path === '/' ? 'page' : undefined}>{t('nav.home')}</Link>
+            <Link to="/standards" className="site-nav__link" aria-current={path.startsWith('/standards') ? 'page' : undefined}>{t('nav.standards')}</Link>
             <Link to="/spreadsheets" className="site-nav__link" aria-current={path === '/spreadsheets' ? 'page' : undefined}>{t('nav.sheets')}</Link>
             <Link to="/labels" className="site-nav__link" aria-current={path === '/labels' ? 'page' : undefined}>{t('nav.labels')}</Link>
             <Link to="/account/api-keys" className="site-nav__link" aria-current={path.startsWith('/account') ? 'page' : undefined}>{t('nav.account')}</Link>
