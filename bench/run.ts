@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --events N --capture-events N --only capture,trace,epcis]`: prints a table and one JSON line.
+ * `npm run bench [-- --events N --capture-events N --only capture,trace,epcis,validation]`: prints a table and one JSON line.
  * Every goal is a figure in this file's output, never a timing assert in a test.
  */
 import { parseArgs } from 'node:util'
@@ -32,8 +32,11 @@ async function main(): Promise<void> {
   const figures: Figure[] = []
   const epcis = wanted('epcis') ? await import('./epcis.bench.js') : undefined
   if (epcis) figures.push(...epcis.benchEventHash())
+  const validation = wanted('validation') ? await import('./validation.bench.js') : undefined
+  if (validation) figures.push(...validation.benchValidationThroughput(Number(values['capture-events'])))
   for (const engine of usable) {
     if (epcis) figures.push(...(await epcis.benchEpcisCapture(engine, Number(values['capture-events']))))
+    if (validation) figures.push(...(await validation.benchValidationShare(engine, Number(values['capture-events']))))
     if (wanted('capture')) figures.push(...(await benchCapture(engine, Number(values['capture-events']))))
     if (wanted('trace') || wanted('public')) {
       const { benchLargeDatabase } = await import('./large-database.bench.js')
