@@ -137,10 +137,9 @@ type PlannedUnit = Omit<UnitInput, 'quantity'> & { quantityMilli?: number }
 export async function issueUnits(repos: Repositories, deps: Pick<MasterDataDeps, 'clock' | 'platformRegion'>, product: Product, inputs: PlannedUnit[]): Promise<TraceUnit[]> {
   if (inputs.some((i) => i.kind === 'lot' && !i.lotNumber)) throw new ZhuisuError('field_required', '/lotNumber')
   // A lot number names one lot of a product, whatever code it carries.
-  for (const input of inputs.filter((i) => i.kind === 'lot')) {
-    const known = await repos.units.findLot(product.id, input.lotNumber!)
-    if (known) throw new ZhuisuError('lot_exists', '/lotNumber', { existingCode: known.key })
-  }
+  const lotNumbers = inputs.filter((i) => i.kind === 'lot').map((i) => i.lotNumber!)
+  const [known] = lotNumbers.length > 0 ? await repos.units.findLots(product.id, lotNumbers) : []
+  if (known) throw new ZhuisuError('lot_exists', '/lotNumber', { existingCode: known.key })
   const withGtin = product.gtin !== undefined
   let serial = 0
   const needPlatformCode = withGtin ? 0 : inputs.length

@@ -49,8 +49,9 @@ export async function assessImpact(store: Store, code: string): Promise<ImpactRe
   const byHolder = new Map<string, ImpactHolder>()
   for (const unitId of result.units.keys()) {
     const unit = loaded.units.get(unitId)
-    // Containers carry their contents; the recall list names what is inside them.
-    if (!unit || unit.kind === 'container') continue
+    // Carriers (a case, a pallet, a gas cylinder reached from what it held) are listed through their contents:
+    // the recall list names what is inside them, and their own movements count only while the content was in.
+    if (!unit || unit.kind === 'container' || result.units.get(unitId)?.windows !== undefined) continue
     for (const holder of holderViews(loaded, unitId)) {
       const holderKey = holder.party.id ?? holder.party.reference ?? 'unknown'
       let entry = byHolder.get(holderKey)

@@ -8,6 +8,19 @@ import type { Database, TraceUnitTable } from '../schema.js'
 
 
 export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
+  /** The registered lots of a product among the given lot numbers, in one query per chunk. */
+  const findLots = async (productId: string, lotNumbers: string[]): Promise<TraceUnit[]> => {
+    const units: TraceUnit[] = []
+    for (const chunk of chunkRows([...new Set(lotNumbers)], 1, dialect.maxParameters - 2)) {
+      if (chunk.length === 0) continue
+      const rows = await db.selectFrom('trace_unit').selectAll()
+        .where('product_id', '=', productId).where('lot_number', 'in', chunk).where('kind', '=', 'lot')
+        .execute()
+      units.push(...rows.map(fromRow))
+    }
+    return units
+  }
+
   return {
     async insertMany(units: TraceUnit[]): Promise<void> {
       await dialect.insertRows(db, 'trace_unit', units.map(toRow))
@@ -36,16 +49,15 @@ export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Di
     },
     /** Lots of one product registered under a lot number (a product's GTIN is not needed). */
     async findLot(productId: string, lotNumber: string): Promise<TraceUnit | undefined> {
-      const row = await db.selectFrom('trace_unit').selectAll()
-        .where('product_id', '=', productId).where('lot_number', '=', lotNumber).where('kind', '=', 'lot')
-        .executeTakeFirst()
-      return row && fromRow(row)
+      return (await findLots(productId, [lotNumber]))[0]
     },
+    findLots,
     /** A few units that have custody records, newest first: sample codes for the home page. */
     async listRecent(limit: number, kind?: string): Promise<TraceUnit[]> {
       let query = db.selectFrom('trace_unit').selectAll()
       if (kind) query = query.where('kind', '=', kind)
-      return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(fromRow)
+      // Ties (units made in the same millisecond) break on the code, so the answer is the same every time.
+      return (await query.orderBy('created_at', 'desc').orderBy('key').limit(limit).execute()).map(fromRow)
     },
   }
 }
