@@ -148,6 +148,22 @@ describe.each(engines())('capture on %s', (engine) => {
     expect(reply.json().error.issues[0]).toMatchObject({ field: '/epcisBody/eventList/0/action', code: 'action_invalid' })
   })
 
+  it('unpacks everything a case holds, even when it was packed earlier in the same batch', async () => {
+    const lot = 'urn:epc:class:lgtin:6901234.000002.UNPACK'
+    const pallet = 'urn:epc:id:sscc:6901234.0000000777'
+    const shop = await makeParty(platform.server, '蕉岭县超市', 'supermarket', '441427')
+    const reply = await capture(platform.server, [
+      { type: 'ObjectEvent', action: 'ADD', eventTime: '2026-11-11T08:00:00+08:00', 'zs:party': farm.uscc, quantityList: [{ epcClass: lot, quantity: 10, uom: 'KGM' }] },
+      { type: 'AggregationEvent', action: 'ADD', eventTime: '2026-11-11T09:00:00+08:00', 'zs:party': farm.uscc, parentID: pallet, childQuantityList: [{ epcClass: lot, quantity: 10, uom: 'KGM' }] },
+      { type: 'AggregationEvent', action: 'DELETE', eventTime: '2026-11-11T10:00:00+08:00', 'zs:party': farm.uscc, parentID: pallet },
+      { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'shipping', eventTime: '2026-11-11T11:00:00+08:00', 'zs:party': farm.uscc, destinationList: [{ type: 'owning_party', destination: shop.uscc }], epcList: [pallet] },
+    ])
+    expect(reply.statusCode, reply.body).toBe(201)
+    const trace = (await platform.server.inject(`/api/v1/trace/${encodeURIComponent(lot)}?direction=forward`)).json()
+    const lotNode = trace.nodes.find((n: { code: string }) => n.code.endsWith('UNPACK'))
+    expect(lotNode.holders.map((h: { party: { name?: string } }) => h.party.name)).toEqual(['平远县果园'])
+  })
+
   it('records an error declaration as a new record and drops the event from traces', async () => {
     const id = 'urn:uuid:0b7e8e2c-0000-4000-8000-000000000400'
     const lot = 'urn:epc:class:lgtin:6901234.000002.WRONG'

@@ -8,7 +8,7 @@ import type { Finding } from '../../domain/findings.js'
 import type { TraceKind } from '../../domain/identifiers/trace-key.js'
 import type { EventRowId, PartyId, ProductId, TraceUnitId } from '../../domain/ids.js'
 import type { Product, TraceUnit } from '../../domain/master-data.js'
-import { windowsOf } from '../../domain/trace-graph.js'
+import { isInside, windowsOf, type LineageEdge } from '../../domain/trace-graph.js'
 import { newRowId } from '../../storage/ids.js'
 import type { CustodyRow } from '../../storage/repositories/custody-repository.js'
 import type { EventRow } from '../../storage/repositories/event-repository.js'
@@ -57,7 +57,7 @@ export async function buildWritePlan(
 
   const units = await ensureUnits(repos, fresh.map((f) => f.event), recordTime, plan)
   const products = new Map((await repos.products.findByIds([...new Set([...units.values()].map((u) => u.productId).filter((id): id is ProductId => !!id))])).map((p) => [p.id, p]))
-  const deleteAllContents = await currentContents(repos, effects, units)
+  const contentsAt = await contentsAtTime(repos, fresh, effects, units)
 
   fresh.forEach(({ index, event }, i) => {
     const effect = effects[i]
@@ -91,7 +91,7 @@ export async function buildWritePlan(
     const base = { event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime }
     for (const fact of effect.lineage) {
       const fromId = units.get(fact.fromKey)!.id
-      const targets = fact.toKey !== undefined ? [units.get(fact.toKey)!.id] : (deleteAllContents.get(fromId) ?? [])
+      const targets = fact.toKey !== undefined ? [units.get(fact.toKey)!.id] : contentsAt(fromId, event.eventTime)
       const quantity = fact.toKey !== undefined ? quantityOf(event, fact.toKey) : undefined
       for (const toId of targets) {
         plan.lineage.push({ id: newRowId(), kind: fact.kind, from_unit_id: fromId, to_unit_id: toId, action: fact.action, quantity_milli: quantity?.quantityMilli ?? null, uom: quantity?.uom ?? null, ...base })
@@ -142,21 +142,27 @@ async function ensureUnits(repos: Repositories, events: TraceEvent[], now: strin
 }
 
 /** For "unpack everything" (AggregationEvent DELETE with only a parent): what each parent holds now. */
-async function currentContents(repos: Repositories, effects: EventEffects[], units: Map<string, TraceUnit>): Promise<Map<string, string[]>> {
-  const parents = effects.flatMap((e) => e.lineage.filter((l) => l.toKey === undefined).map((l) => units.get(l.fromKey)!.id))
-  const contents = new Map<string, string[]>()
-  if (parents.length === 0) return contents
-  const edges = (await repos.lineage.edgesFrom(parents)).filter((e) => e.rowKind === 'aggregation')
-  const pairs = new Map<string, typeof edges>()
-  for (const edge of edges) pairs.set(`${edge.fromId}|${edge.toId}`, [...(pairs.get(`${edge.fromId}|${edge.toId}`) ?? []), edge])
-  for (const pairEdges of pairs.values()) {
-    const windows = windowsOf(pairEdges)
-    if (windows.length > 0 && windows[windows.length - 1][1] === undefined) {
-      const { fromId, toId } = pairEdges[0]
-      contents.set(fromId, [...(contents.get(fromId) ?? []), toId])
+/**
+ * For "unpack everything" (an AggregationEvent DELETE naming only the parent): what each parent holds at the
+ * moment of that event, from the stored history and from the packing earlier in this same batch.
+ */
+async function contentsAtTime(repos: Repositories, fresh: Entry[], effects: EventEffects[], units: Map<string, TraceUnit>): Promise<(parentId: string, time: string) => string[]> {
+  const parents = new Set(effects.flatMap((e) => e.lineage.filter((l) => l.toKey === undefined && l.kind === 'aggregation').map((l) => units.get(l.fromKey)!.id)))
+  if (parents.size === 0) return () => []
+  const stored: LineageEdge[] = (await repos.lineage.edgesFrom([...parents])).filter((e) => e.rowKind === 'aggregation')
+  const inBatch: LineageEdge[] = effects.flatMap((effect, i) => effect.lineage
+    .filter((l) => l.kind === 'aggregation' && l.toKey !== undefined && parents.has(units.get(l.fromKey)!.id))
+    .map((l) => ({ kind: 'aggregation' as const, fromId: units.get(l.fromKey)!.id, toId: units.get(l.toKey!)!.id, action: l.action, eventId: fresh[i].event.eventId, eventTime: fresh[i].event.eventTime })))
+  const byParent = new Map<string, LineageEdge[]>()
+  for (const edge of [...stored, ...inBatch]) byParent.set(edge.fromId, [...(byParent.get(edge.fromId) ?? []), edge])
+  return (parentId, time) => {
+    const byChild = new Map<string, LineageEdge[]>()
+    for (const edge of byParent.get(parentId) ?? []) {
+      if (edge.eventTime > time) continue
+      byChild.set(edge.toId, [...(byChild.get(edge.toId) ?? []), edge])
     }
+    return [...byChild.entries()].filter(([, edges]) => isInside(time, windowsOf(edges))).map(([childId]) => childId)
   }
-  return contents
 }
 
 function categoryOf(refs: CodeRef[], units: Map<string, TraceUnit>, products: Map<string, Product>): Product['category'] | undefined {
