@@ -25,7 +25,9 @@ import { validateRegionCode } from '../identifiers/region-code.js'
 import { issue, renderIssue, type CodeIssue, type CodeResult, type IssueCode } from '../identifiers/result.js'
 import { validateScLicence } from '../identifiers/sc-licence.js'
 import { validateUscc } from '../identifiers/uscc.js'
-import type { OnInvalid } from './types.js'
+
+/** What capture does with a value that breaks a rule: `reject` (422) or `warn` (accepted only with zs:override). */
+export type OnInvalid = 'reject' | 'warn'
 
 /** A rule a value broke, in both languages. */
 export interface Rule {

@@ -5,7 +5,7 @@
  */
 import type { CategoryCode } from '../categories.js'
 import type { EventType } from '../events/vocabulary.js'
-import type { FormatName } from './formats.js'
+import type { FormatName, OnInvalid } from './formats.js'
 
 /**
  * `datetime` joins the six basic types because some records hold several instants besides the event
@@ -24,7 +24,8 @@ export type Confidentiality = 'public' | 'confidential' | 'personal'
  * reject → 422 with the field pointer; warn → accepted only with an explicit `zs:override`, and the
  * override is stored with the event as a `standard_warning` finding.
  */
-export type OnInvalid = 'reject' | 'warn'
+// Defined beside the formats, which need it, so that formats.ts does not import this file (no cycle).
+export type { OnInvalid } from './formats.js'
 
 export interface CodeListEntry {
   value: string
