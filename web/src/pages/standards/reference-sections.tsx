@@ -40,7 +40,7 @@ export function CodingRules({ standard, category }: { standard: Standard; catego
             {formats.map((format) => (
               <tr key={format.name}>
                 <th scope="row">{nameIn(language, format)}<div className="muted code-text">{format.name}</div></th>
-                <td className="code-text">{format.example}</td>
+                <td className="code-text standards__nowrap">{format.example}</td>
                 <td>{t(`standards.verification.${format.verification}`)}</td>
                 <td>{t(`standards.${format.onInvalid}`)}</td>
                 <td className="code-text">{format.pattern ?? '—'}</td>
