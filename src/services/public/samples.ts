@@ -1,8 +1,9 @@
-/** Sample codes for the home page: a few recent lots and items from different categories. */
+/** Sample codes for the home page: the newest lot or item of each product category, then more of the same. */
+import { CATEGORY_CODES } from '../../domain/categories.js'
 import type { Store } from '../../storage/store.js'
 
 const SAMPLE_COUNT = 8
-const CANDIDATES = 200
+const PER_CATEGORY = 2
 
 export interface SampleCode {
   code: string
@@ -12,15 +13,15 @@ export interface SampleCode {
 }
 
 export async function listSampleCodes(store: Store): Promise<SampleCode[]> {
-  const units = (await store.units.listRecent(CANDIDATES)).filter((u) => u.productId && u.kind !== 'container')
+  const perCategory = await Promise.all(CATEGORY_CODES.map((category) => store.units.listRecentOfCategory(category, PER_CATEGORY)))
+  const units = perCategory.flat()
   const products = new Map((await store.products.findByIds([...new Set(units.map((u) => u.productId!))])).map((p) => [p.id as string, p]))
-  const byCategory = new Map<string, SampleCode>()
-  const rest: SampleCode[] = []
-  for (const unit of units) {
+  const sample = (unit: (typeof units)[number]): SampleCode => {
     const product = products.get(unit.productId!)
-    const sample = { code: unit.key, kind: unit.kind, productName: product?.name, category: product?.category }
-    if (product && !byCategory.has(product.category)) byCategory.set(product.category, sample)
-    else rest.push(sample)
+    return { code: unit.key, kind: unit.kind, productName: product?.name, category: product?.category }
   }
-  return [...byCategory.values(), ...rest].slice(0, SAMPLE_COUNT)
+  // One of each category first, so the home page shows the breadth of the platform.
+  const firsts = perCategory.filter((list) => list.length > 0).map((list) => sample(list[0]))
+  const seconds = perCategory.filter((list) => list.length > 1).map((list) => sample(list[1]))
+  return [...firsts, ...seconds].slice(0, SAMPLE_COUNT)
 }

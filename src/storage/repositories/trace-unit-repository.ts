@@ -52,7 +52,15 @@ export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Di
       return (await findLots(productId, [lotNumber]))[0]
     },
     findLots,
-    /** A few units that have custody records, newest first: sample codes for the home page. */
+    /** The newest lots and items of products in a category (sample codes for the home page). */
+    async listRecentOfCategory(category: string, limit: number): Promise<TraceUnit[]> {
+      const rows = await db.selectFrom('trace_unit').innerJoin('product', 'product.id', 'trace_unit.product_id')
+        .selectAll('trace_unit')
+        .where('product.category', '=', category).where('trace_unit.kind', '!=', 'container')
+        .orderBy('trace_unit.created_at', 'desc').orderBy('trace_unit.key').limit(limit).execute()
+      return rows.map(fromRow)
+    },
+    /** Units, newest first (ties broken by code, so the order is stable). */
     async listRecent(limit: number, kind?: string): Promise<TraceUnit[]> {
       let query = db.selectFrom('trace_unit').selectAll()
       if (kind) query = query.where('kind', '=', kind)
