@@ -110,6 +110,13 @@ describe.each(engines())('capture on %s', (engine) => {
     expect(changed.json().error).toMatchObject({ code: 'event_conflict', field: '/events/0/eventID' })
   })
 
+  it('answers concurrent captures of the same new event with one created and the rest duplicates, never a 500', async () => {
+    const event = good({ eventID: 'urn:uuid:0b7e8e2c-0000-4000-8000-000000000500', quantityList: [{ epcClass: 'urn:epc:class:lgtin:6901234.000002.RACE', quantity: 1, uom: 'KGM' }] })
+    const replies = await Promise.all(Array.from({ length: 6 }, () => capture(platform.server, [event])))
+    expect(replies.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 201])
+    expect(replies.reduce((n, r) => n + r.json().created, 0)).toBe(1)
+  })
+
   it('gives an event without eventID its CBV hash ID as eventID, so re-sending it is recognised', async () => {
     const event = good({ eventTime: '2026-11-06T09:30:00.123+08:00' })
     const first = await capture(platform.server, [event])

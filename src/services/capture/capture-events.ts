@@ -106,7 +106,9 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
   if (issues.length > 0 && (!proceed || unique.length === 0)) throw new ZhuisuError('invalid_events', issues[0].field, { issues })
   if (deps.authorise) await deps.authorise(events, pointerBase)
 
-  const written = await deps.store.transaction(async (repos) => {
+  const outcomesBefore = outcomes.length
+  const written = await retryOnceOnRace(deps.store, () => deps.store.transaction(async (repos) => {
+    outcomes.length = outcomesBefore
     const candidates = unique.filter((u) => !rejected.has(u.index))
     const existing = await repos.events.findHashesByEventIds(candidates.map((u) => u.event.eventId))
     const byHash = await repos.events.findByHashIds(candidates.flatMap((u) => (u.event.hashId && !existing.has(u.event.eventId) ? [u.event.hashId] : [])))
@@ -135,7 +137,7 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
     await repos.custody.insertMany(plan.custody)
     await repos.events.insertErrorDeclarations(plan.errorDeclarations)
     return plan.outcomes
-  })
+  }))
   outcomes.push(...written)
   outcomes.sort((a, b) => a.index - b.index)
   const count = (status: CaptureStatus) => outcomes.filter((o) => o.status === status).length
@@ -157,4 +159,17 @@ function rejectDuplicates(outcomes: CaptureOutcome[], pointerBase: string, proce
   if (!proceed) throw new ZhuisuError('epcis_event_exists', found[0].field, { issues: found })
   issues.push(...found)
   outcomes.splice(0, outcomes.length, ...outcomes.filter((o) => o.status !== 'duplicate'))
+}
+
+/**
+ * Two requests capturing the same new event (or naming the same new code) at once on PostgreSQL: the later
+ * commit meets the unique index. Running the loser again sees the winner's rows and answers duplicate.
+ */
+async function retryOnceOnRace<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (!store.isUniqueViolation(error)) throw error
+    return work()
+  }
 }
