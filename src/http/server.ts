@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify from 'fastify'
+import Fastify, { LogController } from 'fastify'
 import type { App } from '../app.js'
 import { ZhuisuError } from '../domain/errors.js'
 import { registerAuditHook } from './audit-hook.js'
@@ -28,7 +28,8 @@ export async function buildServer(app: App) {
   const server = Fastify({
     loggerInstance: app.log,
     bodyLimit: app.config.bodyLimitBytes,
-    disableRequestLogging: app.config.logLevel !== 'debug' && app.config.logLevel !== 'trace',
+    // Per-request lines only when debugging; the audit log and error logs say what matters otherwise.
+    logController: new LogController({ disableRequestLogging: app.config.logLevel !== 'debug' && app.config.logLevel !== 'trace' }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { maxParamLength: 1024 },
     trustProxy: trustProxyOption(app.config.trustProxy),
