@@ -1,7 +1,7 @@
 /** Registration of master data: parties, sites, products, and lots or items with the platform's own codes. */
 import { isCategoryCode, type CategoryCode } from '../../domain/categories.js'
 import { ZhuisuError } from '../../domain/errors.js'
-import { isValidGln, normalizeGtin } from '../../domain/identifiers/gs1.js'
+import { formatKey, isValidGln, normalizeGtin } from '../../domain/identifiers/gs1.js'
 import { formatPlatformCode, serialText, type UnitKind } from '../../domain/identifiers/platform-code.js'
 import { validateUscc } from '../../domain/identifiers/uscc.js'
 import type { PartyId, ProductId, SiteId, TraceUnitId } from '../../domain/ids.js'
@@ -149,7 +149,8 @@ export async function issueUnits(repos: Repositories, deps: Pick<MasterDataDeps,
   }
   const now = deps.clock.now()
   const units = inputs.map((input): TraceUnit => {
-    const gs1Key = withGtin ? (input.kind === 'lot' ? `01/${product.gtin}/10/${encodeURIComponent(input.lotNumber!)}` : `01/${product.gtin}/21/${encodeURIComponent(input.serial ?? '')}`) : undefined
+    // The same key function as scanning, so a registered lot and its scanned label always meet.
+    const gs1Key = withGtin ? formatKey('01', product.gtin!, [input.kind === 'lot' ? { ai: '10', value: input.lotNumber! } : { ai: '21', value: input.serial ?? '' }]) : undefined
     const key = gs1Key ?? formatPlatformCode({ issuerRegion: deps.platformRegion, category: product.category, kind: input.kind, serial: serialText(serial++) })
     return {
       id: newRowId<TraceUnitId>(), key, scheme: withGtin ? 'gs1' : 'platform', kind: input.kind, productId: product.id, gtin: product.gtin,
