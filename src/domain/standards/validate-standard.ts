@@ -19,12 +19,15 @@
 import type { CategoryCode } from '../categories.js'
 import type { ErrorCode, FieldIssue } from '../errors.js'
 import type { TraceEvent } from '../events/event.js'
-import { isRecord } from '../events/parse-event.js'
+import { isRecord } from '../events/check-event.js'
 import type { Finding } from '../findings.js'
 import { bizStepWord } from '../events/vocabulary.js'
 import { compileElement, isAbsent, type ValueChecker, type ValueProblem } from './element-check.js'
 import { allSteps, STANDARD, STANDARD_CATEGORIES } from './standard.js'
 import type { Stage, Step, StepElement } from './types.js'
+
+/** What the check reads of an event: a parsed TraceEvent, or a checked one before hashing (the web forms). */
+export type StandardSubject = Pick<TraceEvent, 'type' | 'bizStep' | 'category' | 'errorDeclaration' | 'document'>
 
 export interface StandardOverride {
   reason: string
@@ -105,7 +108,7 @@ function nameOf(element: StepElement): string {
  * @param pointer JSON pointer of the event in the request (`/events/3`); issues point below it, warnings
  *   point inside the event (they are stored with it).
  */
-export function checkEventAgainstStandard(event: TraceEvent, pointer = ''): StandardCheck {
+export function checkEventAgainstStandard(event: StandardSubject, pointer = ''): StandardCheck {
   if (!event.category || event.errorDeclaration) return NOTHING
   const category = COMPILED.get(event.category)
   if (!category) return NOTHING
@@ -155,7 +158,7 @@ function classify(element: StepElement, field: string, problem: ValueProblem, ad
 }
 
 function resolveStep(
-  category: CompiledCategory, event: TraceEvent, stageValue: unknown, add: (code: ErrorCode, field: string, detail: string) => void,
+  category: CompiledCategory, event: StandardSubject, stageValue: unknown, add: (code: ErrorCode, field: string, detail: string) => void,
 ): CompiledStep | undefined {
   const word = bizStepWord(event.bizStep)
   const candidates = (word ? category.byBizStep.get(word) ?? [] : []).filter((c) => !c.step.eventTypes || c.step.eventTypes.includes(event.type))
