@@ -64,7 +64,7 @@ describe.skipIf(!chromiumPath)('account pages in Chromium', () => {
   })
 
   it('signs in, creates a key shown once with a copy button, lists and revokes it', async () => {
-    const page = await open('/account/login?lang=en', DESKTOP)
+    const page = await open('/account/login?lang=en&next=/account/api-keys', DESKTOP)
     await page.fill('input[name=username]', USER.username)
     await page.fill('input[name=password]', 'wrong-password-here')
     await page.click('button[type=submit]')

@@ -13,6 +13,7 @@ import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
 import { StandardsPage } from './pages/standards/standards-page'
 import { standardsCategoryFromPath } from './pages/standards/types'
 import { codeFromPath, usePath } from './router'
+import { SessionProvider } from './session'
 
 function Page({ path }: { path: string }) {
   if (path === '/') return <HomePage />
@@ -53,7 +54,9 @@ function Routes() {
 export function App() {
   return (
     <I18nProvider>
-      <Routes />
+      <SessionProvider>
+        <Routes />
+      </SessionProvider>
     </I18nProvider>
   )
 }

@@ -2,6 +2,8 @@
 import type { ReactNode, RefObject } from 'react'
 import { useI18n } from '../i18n'
 import { Link, usePath } from '../router'
+import { useSession } from '../session'
+import { isCurrent, visibleItems } from './nav-items'
 
 function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n()
@@ -17,6 +19,8 @@ function LanguageSwitch() {
 export function Layout({ children, mainRef }: { children: ReactNode; mainRef: RefObject<HTMLElement | null> }) {
   const { t } = useI18n()
   const path = usePath()
+  const { audiences } = useSession()
+  const work = visibleItems('work', audiences.filter((a) => a !== 'public'))
   return (
     <div className="page">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
@@ -30,16 +34,23 @@ export function Layout({ children, mainRef }: { children: ReactNode; mainRef: Re
             </span>
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">
-            <Link to="/" className="site-nav__link" aria-current={path === '/' ? 'page' : undefined}>{t('nav.home')}</Link>
-            <Link to="/standards" className="site-nav__link" aria-current={path.startsWith('/standards') ? 'page' : undefined}>{t('nav.standards')}</Link>
-            <Link to="/spreadsheets" className="site-nav__link" aria-current={path === '/spreadsheets' ? 'page' : undefined}>{t('nav.sheets')}</Link>
-            <Link to="/labels" className="site-nav__link" aria-current={path === '/labels' ? 'page' : undefined}>{t('nav.labels')}</Link>
-            <Link to="/account/api-keys" className="site-nav__link" aria-current={path.startsWith('/account') ? 'page' : undefined}>{t('nav.account')}</Link>
+            {visibleItems('main', audiences).map((item) => (
+              <Link key={item.to} to={item.to} className="site-nav__link" aria-current={isCurrent(item, path) ? 'page' : undefined}>{t(item.label)}</Link>
+            ))}
             <a href="/docs" className="site-nav__link">{t('nav.docs')}</a>
             <LanguageSwitch />
           </nav>
         </div>
       </header>
+      {work.length > 0 && (
+        <nav aria-label={t('nav.work')} className="work-nav">
+          <div className="work-nav__inner">
+            {work.map((item) => (
+              <Link key={item.to} to={item.to} className="work-nav__link" aria-current={isCurrent(item, path) ? 'page' : undefined}>{t(item.label)}</Link>
+            ))}
+          </div>
+        </nav>
+      )}
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {children}
       </main>

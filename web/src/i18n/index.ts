@@ -3,8 +3,7 @@
  * the visitor's last choice in localStorage, else zh-CN.
  */
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import en from './en.json'
-import zhCN from './zh-CN.json'
+import { EN_MESSAGES as en, ZH_CN_MESSAGES as zhCN } from './catalogue'
 
 export type Language = 'zh-CN' | 'en'
 export type MessageKey = keyof typeof zhCN

@@ -4,15 +4,10 @@
  */
 import { ApiError, getJson, NetworkError } from '../../api'
 import type { Language } from '../../i18n'
+import { ME_PATH, type Me } from '../../session'
 
-export interface Me {
-  role: string
-  credential: string
-  organisationName?: string
-  username?: string
-  csrfToken?: string
-  pending: boolean
-}
+export type { Me }
+
 
 export interface ApiKey {
   id: string
@@ -24,7 +19,6 @@ export interface ApiKey {
   revokedAt?: string
 }
 
-export const ME_PATH = '/api/v1/auth/me'
 export const API_KEYS_PATH = '/api/v1/api-keys'
 
 export const getMe = (language: Language) => getJson<Me>(ME_PATH, language)

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title'
 import { formatTime } from '../../format'
 import { useI18n } from '../../i18n'
 import { Link, navigate } from '../../router'
+import { refreshSession } from '../../session'
 import { API_KEYS_PATH, errorText, getMe, send, type ApiKey, type Me } from './account-api'
 import '../spreadsheets/sheets.css'
 import './account.css'
@@ -57,6 +58,7 @@ export function ApiKeysPage() {
   }
   const logout = async () => {
     await send('POST', '/api/v1/auth/logout', language, undefined, me?.csrfToken)
+    refreshSession()
     navigate('/account/login')
   }
 

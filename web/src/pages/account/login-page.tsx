@@ -2,7 +2,9 @@
 import { useState, type FormEvent } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
 import { useI18n } from '../../i18n'
+import { landingPath } from '../../components/nav-items'
 import { Link, navigate } from '../../router'
+import { audiencesOf, refreshSession, type Me } from '../../session'
 import { errorText, send } from './account-api'
 import '../spreadsheets/sheets.css'
 import './account.css'
@@ -21,8 +23,9 @@ export function LoginPage() {
     setError(undefined)
     try {
       // send() fetches the CSRF token of a session the browser may still hold; without one none is needed.
-      await send('POST', '/api/v1/auth/login', language, { username, password })
-      navigate('/account/api-keys')
+      const { me } = await send<{ me: Me }>('POST', '/api/v1/auth/login', language, { username, password })
+      refreshSession()
+      navigate(nextPath() ?? landingPath(audiencesOf(me)))
     } catch (caught) {
       setError(errorText(caught, language, t('account.error.network')))
     } finally {
@@ -51,4 +54,10 @@ export function LoginPage() {
       </section>
     </div>
   )
+}
+
+/** `?next=/tasks`: where a page that asked for sign-in sends the visitor back to; only paths of this site. */
+function nextPath(): string | undefined {
+  const next = new URLSearchParams(window.location.search).get('next')
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : undefined
 }

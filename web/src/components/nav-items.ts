@@ -1,0 +1,38 @@
+/**
+ * The navigation, in one list. `main` entries sit in the header for everyone they are meant for; `work`
+ * entries form the signed-in workspace bar (工作台) under the header. An area adds its entries here; the
+ * first `work` entry a role may see is where sign-in lands it.
+ */
+import type { MessageKey } from '../i18n'
+import type { Audience } from '../session'
+
+export interface NavItem {
+  to: string
+  label: MessageKey
+  audiences: Audience[]
+  section: 'main' | 'work'
+  /** Which paths mark this entry as the current page; by default the path itself and anything under it. */
+  matches?: (path: string) => boolean
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home', audiences: ['public'], section: 'main', matches: (path) => path === '/' },
+  { to: '/standards', label: 'nav.standards', audiences: ['public'], section: 'main' },
+  { to: '/spreadsheets', label: 'nav.sheets', audiences: ['public'], section: 'main' },
+  { to: '/labels', label: 'nav.labels', audiences: ['public'], section: 'main' },
+  { to: '/account/api-keys', label: 'nav.account', audiences: ['public'], section: 'main', matches: (path) => path.startsWith('/account') },
+]
+
+export function isCurrent(item: NavItem, path: string): boolean {
+  return item.matches ? item.matches(path) : path === item.to || path.startsWith(`${item.to}/`)
+}
+
+export function visibleItems(section: NavItem['section'], audiences: readonly Audience[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.section === section && item.audiences.some((a) => audiences.includes(a)))
+}
+
+/** Where a role lands after sign-in: its first workspace page, else its account page. */
+export function landingPath(audiences: readonly Audience[]): string {
+  const work = visibleItems('work', audiences.filter((a) => a !== 'public'))
+  return work[0]?.to ?? '/account/api-keys'
+}

@@ -1,0 +1,15 @@
+/**
+ * The message catalogues: the core files (zh-CN.json, en.json) plus one pair per area in messages/
+ * (`<area>.zh-CN.json`, `<area>.en.json`, every key prefixed `<area>.`). A new area adds its two imports
+ * and one spread in each catalogue below; index.ts checks that both languages have the same keys.
+ */
+import en from './en.json'
+import zhCN from './zh-CN.json'
+
+export const ZH_CN_MESSAGES = {
+  ...zhCN,
+}
+
+export const EN_MESSAGES = {
+  ...en,
+}
