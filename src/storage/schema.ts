@@ -5,6 +5,10 @@
 import type { Generated } from 'kysely'
 import type { EpcisCaptureJobTable, EpcisQueryTable } from './epcis-schema.js'
 import type { AccountTables } from './account-schema.js'
+import type { CreditTables } from './repositories/credit-schema.js'
+import type { ConsoleTables } from './console-schema.js'
+import type { RecallTables } from './repositories/recall-schema.js'
+import type { ComplaintTables } from './complaint-schema.js'
 
 export interface PartyTable {
   id: string
@@ -162,6 +166,31 @@ export interface Database extends AccountTables {
   code_query: CodeQueryTable
   epcis_capture_job: EpcisCaptureJobTable
   epcis_query: EpcisQueryTable
+  console_watermark: ConsoleTables['console_watermark']
+  console_seen: ConsoleTables['console_seen']
+  console_party_day: ConsoleTables['console_party_day']
+  console_flow_day: ConsoleTables['console_flow_day']
+  console_product_day: ConsoleTables['console_product_day']
+  console_target: ConsoleTables['console_target']
+  recall: RecallTables['recall']
+  recall_code: RecallTables['recall_code']
+  recall_task: RecallTables['recall_task']
+  recall_task_report: RecallTables['recall_task_report']
+  recall_event: RecallTables['recall_event']
+  consumer_notice: RecallTables['consumer_notice']
+  notification: ComplaintTables['notification']
+  subscription: ComplaintTables['subscription']
+  subscription_state: ComplaintTables['subscription_state']
+  webhook_delivery: ComplaintTables['webhook_delivery']
+  webhook_delivery_attempt: ComplaintTables['webhook_delivery_attempt']
+  complaint: ComplaintTables['complaint']
+  complaint_event: ComplaintTables['complaint_event']
+  complaint_photo: ComplaintTables['complaint_photo']
+  credit_snapshot: CreditTables['credit_snapshot']
+  credit_current: CreditTables['credit_current']
+  blacklist_entry: CreditTables['blacklist_entry']
+  blacklist_revocation: CreditTables['blacklist_revocation']
+  inspection_draw: CreditTables['inspection_draw']
 }
 
 export type { Generated }

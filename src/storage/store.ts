@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import { bindAccountRepositories, type AccountRepositories } from './account-repositories.js'
+import { bindComplaintRepositories, type ComplaintRepositories } from './complaint-repositories.js'
 import type { Dialect, EngineName } from './dialect/dialect.js'
 import { openDialect } from './dialect/open.js'
 import { migrateToLatest } from './migrate.js'
@@ -19,7 +20,7 @@ import { createStatsRepository } from './repositories/stats-repository.js'
 import { createTraceUnitRepository } from './repositories/trace-unit-repository.js'
 import type { Database } from './schema.js'
 
-export interface Repositories extends AccountRepositories {
+export interface Repositories extends AccountRepositories, ComplaintRepositories {
   parties: ReturnType<typeof createPartyRepository>
   sites: ReturnType<typeof createSiteRepository>
   products: ReturnType<typeof createProductRepository>
@@ -55,6 +56,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     stats: createStatsRepository(db),
     epcis: createEpcisRepository(db),
     ...bindAccountRepositories(db, dialect),
+    ...bindComplaintRepositories(db),
   }
 }
 

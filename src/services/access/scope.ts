@@ -112,3 +112,32 @@ export function narrowPrefix(scopePrefix: string, requested: string | undefined)
 export function maySeePersonalData(scope: Scope): boolean {
   return scope.kind === 'region'
 }
+
+/** Who a notification concerns: its region, categories and the parties it is addressed to. */
+export interface NotificationAudience {
+  regionCode?: string
+  categories: readonly string[]
+  partyIds: readonly string[]
+}
+
+/**
+ * Webhook subscriptions: whether a subscriber with this scope receives a notification. The operator gets
+ * all; a regulator those in its region subtree (and categories, when the notification names any); an
+ * enterprise or platform those addressed to a party it acts for (its own, not its counterparties').
+ */
+export function mayReceiveNotification(scope: Scope, audience: NotificationAudience): boolean {
+  switch (scope.kind) {
+    case 'all': return true
+    case 'region':
+      return audience.regionCode !== undefined && isInRegion(audience.regionCode, scope.regionPrefix)
+        && (audience.categories.length === 0 || audience.categories.some((c) => (scope.categories as string[]).includes(c)))
+    case 'parties': return audience.partyIds.some((p) => scope.own.includes(p))
+    default: return false
+  }
+}
+
+/** Webhook subscriptions: signed-in organisations (not the public, not capture-only keys). */
+export function requireSubscriber(scope: Scope): void {
+  if (scope.kind === 'public') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+}

@@ -1,0 +1,18 @@
+/** Notification, subscription and complaint repositories, bound into the store beside the others (store.ts). */
+import type { Kysely } from 'kysely'
+import { createComplaintRepository } from './repositories/complaint-repository.js'
+import { createNotificationRepository } from './repositories/notification-repository.js'
+import { createSubscriptionDeliveryRepository } from './repositories/subscription-delivery-repository.js'
+import { createSubscriptionRepository } from './repositories/subscription-repository.js'
+import type { Database } from './schema.js'
+
+export function bindComplaintRepositories(db: Kysely<Database>) {
+  return {
+    notifications: createNotificationRepository(db),
+    subscriptions: createSubscriptionRepository(db),
+    deliveries: createSubscriptionDeliveryRepository(db),
+    complaints: createComplaintRepository(db),
+  }
+}
+
+export type ComplaintRepositories = ReturnType<typeof bindComplaintRepositories>
