@@ -117,6 +117,12 @@ export const ERRORS = {
   complaint_answer_required: { zh: '答复时须填写答复内容', en: 'An answer text is required to answer the complaint' },
   complaint_import_invalid: { zh: '导入文件无法读取或缺少必需的列（工单编号、受理时间、诉求内容）', en: 'The import file cannot be read or lacks required columns (工单编号, 受理时间, 诉求内容)' },
   // operation
+  alert_not_found: { zh: '预警不存在', en: 'Alert not found' },
+  alert_rule_unknown: { zh: '未知的预警规则', en: 'Unknown early-warning rule' },
+  alert_threshold_invalid: { zh: '预警阈值不合法（参数名或取值范围有误）', en: 'Invalid alert threshold (unknown parameter or value out of range)' },
+  alert_transition_invalid: { zh: '当前状态下不能执行该预警处置操作', en: 'This step is not allowed from the alert\'s current status' },
+  alert_note_required: { zh: '办结或排除预警时须填写说明', en: 'A note is required to resolve or dismiss an alert' },
+  quota_invalid: { zh: '总量控制指标不合法', en: 'Invalid quota' },
   database_unavailable: { zh: '数据库暂不可用', en: 'The database is unavailable' },
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   internal: { zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },

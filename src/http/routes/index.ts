@@ -8,6 +8,7 @@ import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
 import epcis from './epcis/index.js'
 import events from './events/index.js'
+import explorer from './explorer/index.js'
 import health from './health/index.js'
 import labels from './labels/index.js'
 import organisations from './organisations/index.js'
@@ -25,4 +26,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit]
