@@ -5,6 +5,7 @@ import { I18nProvider } from './i18n'
 import { ApiKeysPage } from './pages/account/api-keys-page'
 import { LoginPage } from './pages/account/login-page'
 import { RegisterPage } from './pages/account/register-page'
+import { ExplorerPage } from './pages/explorer/explorer-page'
 import { HomePage } from './pages/home/home-page'
 import { LabelsPage } from './pages/labels/labels-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
@@ -19,6 +20,7 @@ function Page({ path }: { path: string }) {
   if (path === '/') return <HomePage />
   if (path === '/spreadsheets') return <SpreadsheetsPage />
   if (path === '/labels') return <LabelsPage />
+  if (path === '/explorer') return <ExplorerPage />
   const standardsCategory = standardsCategoryFromPath(path)
   if (standardsCategory !== undefined) return <StandardsPage category={standardsCategory} />
   if (path === '/account/login') return <LoginPage />

@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/standards', label: 'nav.standards', audiences: ['public'], section: 'main' },
   { to: '/spreadsheets', label: 'nav.sheets', audiences: ['public'], section: 'main' },
   { to: '/labels', label: 'nav.labels', audiences: ['public'], section: 'main' },
+  { to: '/explorer', label: 'explorer.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/account/api-keys', label: 'nav.account', audiences: ['public'], section: 'main', matches: (path) => path.startsWith('/account') },
 ]
 

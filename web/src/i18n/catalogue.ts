@@ -5,11 +5,15 @@
  */
 import en from './en.json'
 import zhCN from './zh-CN.json'
+import explorerEn from './messages/explorer.en.json'
+import explorerZhCN from './messages/explorer.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
+  ...explorerZhCN,
 }
 
 export const EN_MESSAGES = {
   ...en,
+  ...explorerEn,
 }
