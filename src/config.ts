@@ -25,6 +25,8 @@ export interface Config {
   readonly rateLimitWindowMs: number
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses, so that per-IP limits see the client. */
   readonly trustProxy: boolean | number | string
+  /** Webhook URLs may point to private or loopback addresses (tests, an intranet deployment); off by default. */
+  readonly webhookAllowPrivate: boolean
 }
 
 export class ConfigError extends Error {
@@ -89,11 +91,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const rateLimitLogin = integer('ZHUISU_RATE_LIMIT_LOGIN', DEFAULT_RATE_LIMIT_LOGIN, 0, 1_000_000)
   const rateLimitWindowMs = integer('ZHUISU_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT_WINDOW_MS, 1000, 86_400_000)
   const trustProxy = trustProxyOf(env.ZHUISU_TRUST_PROXY, problems)
+  const webhookPrivateRaw = env.ZHUISU_WEBHOOK_ALLOW_PRIVATE || '0'
+  if (!['0', '1'].includes(webhookPrivateRaw)) problems.push(`ZHUISU_WEBHOOK_ALLOW_PRIVATE=${webhookPrivateRaw}: must be 1 (allow private and loopback webhook URLs) or 0`)
 
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     port, host, databaseUrl, demo: demoRaw === '1', demoEvents, adminToken, logLevel, publicUrl, platformRegion,
     captureLimit, bodyLimitBytes, rateLimitPublic, rateLimitLogin, rateLimitWindowMs, trustProxy,
+    webhookAllowPrivate: webhookPrivateRaw === '1',
   })
 }
 

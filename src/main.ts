@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, redactUrl } from './config.js'
 import { buildServer } from './http/server.js'
 import { loadDemoIfEmpty } from './services/demo/load-demo.js'
 import { startEpcisCaptureWorker } from './workers/epcis-capture-worker.js'
+import { startWebhookDeliveryWorker } from './workers/webhook-delivery.js'
 
 export async function serve(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env)
@@ -15,10 +16,12 @@ export async function serve(env: Record<string, string | undefined>): Promise<vo
   }
   const server = await buildServer(app)
   const captureWorker = startEpcisCaptureWorker(app)
+  const webhookWorker = startWebhookDeliveryWorker(app)
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await server.close()
     await captureWorker.stop()
+    await webhookWorker.stop()
     await app.close()
     process.exit(0)
   }

@@ -90,6 +90,12 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/api-keys': { request: (_w, role) => ({ url: '/api/v1/api-keys', payload: { name: unique(role) } }), expect: signedIn({ operator: 403 }, 201) },
   'GET /api/v1/api-keys': { request: get(() => '/api/v1/api-keys'), expect: signedIn({ operator: 403 }, 200) },
   'DELETE /api/v1/api-keys/:id': { request: get((w) => `/api/v1/api-keys/${spareKeyOfA(w)}`), expect: signedIn({ enterpriseA: 204, operator: 403 }, 404) },
+  'POST /api/v1/subscriptions': { request: (_w, role) => ({ url: '/api/v1/subscriptions', payload: { url: `https://example.com/${unique(role)}`, types: ['recall.*'] } }), expect: signedIn({ operator: 403 }, 201) },
+  'GET /api/v1/subscriptions': { request: get(() => '/api/v1/subscriptions'), expect: signedIn({ operator: 403 }, 200) },
+  'GET /api/v1/subscriptions/:id': { request: get(() => '/api/v1/subscriptions/missing'), expect: signedIn({ operator: 403 }, 404) },
+  'DELETE /api/v1/subscriptions/:id': { request: get(() => '/api/v1/subscriptions/missing'), expect: signedIn({ operator: 403 }, 404) },
+  'GET /api/v1/subscriptions/:id/deliveries': { request: get(() => '/api/v1/subscriptions/missing/deliveries'), expect: signedIn({ operator: 403 }, 404) },
+  'POST /api/v1/subscriptions/:id/test': { request: get(() => '/api/v1/subscriptions/missing/test'), expect: signedIn({ operator: 403 }, 404) },
   'POST /api/v1/registrations': {
     request: (_w, role) => ({ url: '/api/v1/registrations', payload: { uscc: makeUscc('460106'), name: `申请 ${unique(role)}`, partyKind: 'retailer', regionCode: '460106', categories: ['food'], username: unique(role), password: 'long-enough-password' } }),
     expect: everyone(201),

@@ -10,6 +10,7 @@ import epcis from './epcis/index.js'
 import events from './events/index.js'
 import explorer from './explorer/index.js'
 import health from './health/index.js'
+import impact from './impact/index.js'
 import labels from './labels/index.js'
 import organisations from './organisations/index.js'
 import parties from './parties/index.js'
@@ -19,6 +20,7 @@ import spreadsheets from './spreadsheets/index.js'
 import registrations from './registrations/index.js'
 import standards from './standards/index.js'
 import stats from './stats/index.js'
+import subscriptions from './subscriptions/index.js'
 import trace from './trace/index.js'
 import units from './units/index.js'
 
@@ -26,4 +28,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, subscriptions]
