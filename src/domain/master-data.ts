@@ -5,7 +5,7 @@ import type { PartyId, ProductId, SiteId, TraceUnitId } from './ids.js'
 
 export const PARTY_KINDS = [
   'farm', 'slaughterhouse', 'processor', 'manufacturer', 'wholesaler', 'wholesale_market', 'market', 'supermarket',
-  'retailer', 'canteen', 'pharmacy', 'hospital', 'distributor', 'importer', 'ecommerce', 'logistics', 'filling_station',
+  'retailer', 'canteen', 'school_canteen', 'pharmacy', 'hospital', 'distributor', 'importer', 'ecommerce', 'logistics', 'filling_station',
   'maintainer', 'user', 'mine', 'smelter', 'lab', 'other',
 ] as const
 export type PartyKind = (typeof PARTY_KINDS)[number]

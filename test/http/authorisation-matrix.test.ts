@@ -57,6 +57,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/events/:eventId': { request: get((w) => `/api/v1/events/${encodeURIComponent(w.events.a)}`), expect: aRecords(200) },
   'GET /api/v1/trace/:code': { request: get(() => `/api/v1/trace/${encodeURIComponent(FOOD_LOT)}`), expect: aRecords(200) },
   'GET /api/v1/impact/:code': { request: get(() => `/api/v1/impact/${encodeURIComponent(FOOD_LOT)}`), expect: aRecords(200) },
+  'POST /api/v1/impact': { request: () => ({ url: '/api/v1/impact', payload: { codes: [FOOD_LOT] } }), expect: aRecords(200) },
+  'GET /api/v1/impact/:code/export': { request: get(() => `/api/v1/impact/${encodeURIComponent(FOOD_LOT)}/export?format=csv`), expect: aRecords(200) },
+  'POST /api/v1/impact/export': { request: () => ({ url: '/api/v1/impact/export', payload: { codes: [FOOD_LOT], format: 'xlsx' } }), expect: aRecords(200) },
   'GET /api/v1/explorer/:code': { request: get(() => `/api/v1/explorer/${encodeURIComponent(FOOD_LOT)}`), expect: aRecords(200) },
   'POST /api/v1/parties': {
     request: (_w, role) => ({ url: '/api/v1/parties', payload: { name: `主体 ${unique(role)}`, kind: 'retailer', regionCode: '441402', uscc: makeUscc('441402') } }),

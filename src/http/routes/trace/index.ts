@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { impactForScope, traceForScope } from '../../../services/access/trace-access.js'
+import { traceForScope } from '../../../services/access/trace-access.js'
 import { scopeOf } from '../../auth.js'
 import { CodeParams, errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
-import { ImpactReply, TraceQuery, TraceReply } from './schema.js'
+import { TraceQuery, TraceReply } from './schema.js'
 
 const trace: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) => {
   server.get('/api/v1/trace/:code', {
@@ -17,18 +17,6 @@ const trace: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) =
     },
   }, async (request) => {
     return traceForScope(app.store, await scopeOf(request, app), request.params.code, { direction: request.query.direction ?? 'both', depth: request.query.depth })
-  })
-
-  server.get('/api/v1/impact/:code', {
-    schema: {
-      tags: ['trace'],
-      summary: 'Forward closure summarised for a recall: every downstream holder with quantities received and held',
-      security: [{ bearer: [] }],
-      params: CodeParams,
-      response: { 200: ImpactReply, ...errorResponses },
-    },
-  }, async (request) => {
-    return impactForScope(app.store, await scopeOf(request, app), request.params.code)
   })
 }
 

@@ -30,21 +30,3 @@ export const TraceReply = Type.Object({
   truncatedByScope: Type.Boolean({ description: 'True when units, holders or links outside the caller\'s scope were left out' }),
 })
 
-const ImpactUnit = Type.Object({
-  unitId: Type.String(), code: Type.String(), kind: Type.String(), productName: Type.Optional(Type.String()), lotNumber: Type.Optional(Type.String()),
-  serial: Type.Optional(Type.String()), uom: Type.Optional(Type.String()), received: Type.Number(), unconfirmed: Type.Number(), made: Type.Number(),
-  remaining: Type.Number(), firstAt: Type.String(), lastAt: Type.String(),
-})
-const Total = Type.Object({ uom: Type.Optional(Type.String()), quantity: Type.Number() })
-export const ImpactReply = Type.Object({
-  root: Type.Object({ id: Type.String(), code: Type.String(), kind: Type.String() }),
-  unitCount: Type.Integer(), holderCount: Type.Integer(),
-  holders: Type.Array(Type.Object({
-    party: Party, regionCode: Type.Optional(Type.String()), sites: Type.Array(Type.Object({ id: Type.String(), partyId: Type.String(), name: Type.String(), kind: Type.String(), regionCode: Type.String(), address: Type.Optional(Type.String()) })),
-    units: Type.Array(ImpactUnit), received: Type.Array(Total), remaining: Type.Array(Total),
-  })),
-  byRegion: Type.Array(Type.Object({ regionCode: Type.String(), holders: Type.Integer() })),
-  byHolderKind: Type.Array(Type.Object({ kind: Type.String(), holders: Type.Integer() })),
-  truncated: Type.Boolean(),
-  truncatedByScope: Type.Boolean({ description: 'True when holders outside the caller\'s scope were left out' }),
-})
