@@ -2,8 +2,8 @@
  * An outside client of /epcis: requests built from the official REST binding's own examples
  * (../shared/conformance/epcis/gs1-epcis/REST-Bindings/openapi.json, read in place; CI has it), sent over
  * real HTTP with Node's fetch to a listening server, answers checked against the binding's status codes
- * and headers and compared with what was sent through the CBV pre-hash. The registry SDK `epcis2.js`
- * (2.7.3) cannot be installed here: it depends on `fs@0.0.1-security`, which the registry does not serve.
+ * and headers and compared with what was sent through the CBV pre-hash. The registry SDK `epcis2.js` drives
+ * the same interface in epcis2-sdk-client.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
