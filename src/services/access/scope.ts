@@ -60,6 +60,17 @@ export function requireOperator(scope: Scope): void {
   if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
 }
 
+/**
+ * The enterprise portal works for the caller's own parties: an enterprise's, or those that authorised a
+ * platform. A regulator or the operator has none (403); the public must sign in (401).
+ */
+export function requirePortalParties(scope: Scope): string[] {
+  if (scope.kind === 'public') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+  if (scope.kind !== 'parties' || scope.own.length === 0) throw new ZhuisuError('organisation_required')
+  return scope.own
+}
+
 export function denied(scope: Scope): ZhuisuError {
   return isUnidentified(scope.actor) ? new ZhuisuError('unauthorized') : new ZhuisuError('forbidden')
 }
@@ -108,6 +119,18 @@ export function narrowPrefix(scopePrefix: string, requested: string | undefined)
   return scopePrefix.startsWith(requested) ? scopePrefix : undefined
 }
 
+/** Credit, blacklist and inspection draws (docs/credit.md): a regulator in its region and categories, or the operator. */
+export function requireSupervisor(scope: Scope): asserts scope is Extract<Scope, { kind: 'all' | 'region' }> {
+  if (scope.kind !== 'all' && scope.kind !== 'region') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+}
+
+/** A party's credit: a regulator in scope, the operator, and the party itself (its own organisation or platform). */
+export function mayReadCredit(scope: Scope, party: Party): boolean {
+  if (scope.kind === 'parties') return scope.own.includes(party.id)
+  return mayReadParty(scope, party)
+}
+
 /** Personal data (ID-card numbers) is shown in full to regulators only. */
 export function maySeePersonalData(scope: Scope): boolean {
   return scope.kind === 'region'
@@ -140,4 +163,41 @@ export function mayReceiveNotification(scope: Scope, audience: NotificationAudie
 export function requireSubscriber(scope: Scope): void {
   if (scope.kind === 'public') throw denied(scope)
   if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+}
+
+/**
+ * Supervision console (监管驾驶舱): the operator sees everything, a regulator its region subtree and
+ * categories; enterprises and platforms 403, anonymous 401. A requested region that does not overlap the
+ * regulator's (or a category it does not supervise) is 403; a broader one is narrowed to its own.
+ */
+export function consoleView(scope: Scope, requested: { regionCode?: string; category?: string }): { regionPrefix: string; categories?: CategoryCode[] } {
+  if (scope.kind === 'public') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+  const requestedPrefix = requested.regionCode === undefined ? undefined : regionPrefix(requested.regionCode)
+  const category = requested.category as CategoryCode | undefined
+  if (scope.kind === 'all') return { regionPrefix: requestedPrefix ?? '', categories: category === undefined ? undefined : [category] }
+  if (scope.kind !== 'region') throw new ZhuisuError('forbidden')
+  const prefix = narrowPrefix(scope.regionPrefix, requestedPrefix)
+  if (prefix === undefined) throw new ZhuisuError('forbidden', '/regionCode')
+  if (category !== undefined && !scope.categories.includes(category)) throw new ZhuisuError('forbidden', '/category')
+  return { regionPrefix: prefix, categories: category === undefined ? [...scope.categories] : [category] }
+}
+
+/**
+ * Complaints: the operator handles all; a regulator those in its region subtree and categories, plus
+ * those assigned (or reassigned) to its organisation. Nobody else reads complaints through the API
+ * (a complainant reads their own with the receipt token).
+ */
+export function complaintFilterOf(scope: Scope): { regionPrefix: string; categories: string[]; organisationId?: string } | undefined {
+  if (scope.kind === 'all') return undefined
+  if (scope.kind !== 'region') throw denied(scope)
+  if (scope.actor.captureOnly) throw new ZhuisuError('api_key_capture_only')
+  return { regionPrefix: scope.regionPrefix, categories: [...scope.categories], organisationId: scope.actor.organisationId }
+}
+
+export function mayHandleComplaint(scope: Scope, complaint: { regionCode?: string; category?: string; assigneeOrganisationId?: string }): boolean {
+  if (scope.kind === 'all') return true
+  if (scope.kind !== 'region') return false
+  if (complaint.assigneeOrganisationId !== undefined && complaint.assigneeOrganisationId === scope.actor.organisationId) return true
+  return complaint.category !== undefined && isRegionAndCategoryInScope(scope, complaint.regionCode, [complaint.category])
 }
