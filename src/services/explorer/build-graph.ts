@@ -32,6 +32,7 @@ function unitLabel(node: TraceNodeView): string {
   const name = node.product?.name
   if (node.kind === 'lot' && node.lotNumber) return name ? `${name} ${node.lotNumber}` : node.lotNumber
   if (node.kind === 'item' && node.serial) return name ? `${name} #${node.serial}` : `#${node.serial}`
+  if (node.kind === 'container' && node.code.startsWith('00/')) return `SSCC ${node.code.slice(3)}`
   return name ?? node.code
 }
 

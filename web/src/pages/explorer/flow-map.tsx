@@ -27,12 +27,22 @@ export function flowsOf(graph: Graph): { points: { name: string; value: [number,
   return { points, flows: [...flows.values()] }
 }
 
+/** Centre and zoom that frame the points (the whole country when they spread wide). */
+export function frame(points: readonly { value: [number, number, number] }[]): { center?: [number, number]; zoom: number } {
+  if (points.length === 0) return { zoom: 1.2 }
+  const xs = points.map((p) => p.value[0]), ys = points.map((p) => p.value[1])
+  const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys))
+  const center: [number, number] = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2]
+  const zoom = spread < 2 ? 6 : spread < 5 ? 4 : spread < 12 ? 2 : 1.2
+  return zoom === 1.2 ? { zoom } : { center, zoom }
+}
+
 export function FlowMap({ graph, onSelect }: { graph: Graph; onSelect: (id: string) => void }) {
   const { t } = useI18n()
   const { points, flows } = useMemo(() => flowsOf(graph), [graph])
   const option = useMemo<ChartOption>(() => ({
     tooltip: { trigger: 'item' },
-    geo: { map: CHINA_MAP, roam: true, itemStyle: { areaColor: '#f1f7fb', borderColor: '#98a2b3' }, emphasis: { itemStyle: { areaColor: '#e3f0f8' } } },
+    geo: { map: CHINA_MAP, roam: true, ...frame(points), itemStyle: { areaColor: '#f1f7fb', borderColor: '#98a2b3' }, emphasis: { itemStyle: { areaColor: '#e3f0f8' } } },
     series: [
       {
         name: t('explorer.map.flows'), type: 'lines', coordinateSystem: 'geo', zlevel: 1,

@@ -41,7 +41,7 @@ function elementsOf(graph: Graph, t: (key: MessageKey, values?: Record<string, s
     }
   }
   for (const edge of graph.edges) {
-    elements.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, colour: EDGE_COLOUR[edge.kind], label: t(`explorer.edge.${edge.kind}` as MessageKey) } })
+    elements.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, colour: EDGE_COLOUR[edge.kind], label: edge.kind === 'custody' || edge.kind === 'site' ? '' : t(`explorer.edge.${edge.kind}` as MessageKey) } })
   }
   return elements
 }
