@@ -10,6 +10,8 @@ export interface ImpactPartyRef {
   /** The reference events used, for a party not registered on the platform. */
   reference?: string
   regionCode?: string
+  /** True when the party is outside the caller's scope: only its region is shown. */
+  hidden?: boolean
 }
 
 export interface ImpactMovement {

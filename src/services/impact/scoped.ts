@@ -16,7 +16,7 @@ import type { Store } from '../../storage/store.js'
 import { requireConfidentialReader, type Scope } from '../access/scope.js'
 import type { PartyView } from '../trace/trace-view.js'
 import { assessImpact } from './assess.js'
-import type { ImpactHolder, ImpactResult } from './model.js'
+import type { ImpactHolder, ImpactPartyRef, ImpactResult } from './model.js'
 import { summarise } from './summary.js'
 
 export type ScopedImpact = ImpactResult & { truncatedByScope: boolean }
@@ -49,7 +49,16 @@ export async function assessImpactForScope(store: Store, scope: Scope, code: str
   return cut(full, full.holders.filter((h) => readable(h.party)), readable)
 }
 
-function cut(full: ImpactResult, holders: ImpactHolder[], showParty: (party: PartyView) => boolean): ScopedImpact {
+function cut(full: ImpactResult, shown: ImpactHolder[], showParty: (party: PartyView) => boolean): ScopedImpact {
+  // A counterparty outside the scope stays a fact (shipped 30 to someone in 海南) without its name.
+  const redact = (ref: ImpactPartyRef): ImpactPartyRef => (showParty({ ...ref, isRegistered: ref.id !== undefined }) ? ref : { regionCode: ref.regionCode, hidden: true })
+  const holders = shown.map((h) => ({
+    ...h,
+    units: h.units.map((u) => ({
+      ...u, from: u.from.map(redact), to: u.to.map(redact),
+      movements: u.movements.map((m) => (m.counterparty ? { ...m, counterparty: redact(m.counterparty) } : m)),
+    })),
+  }))
   const upstream = full.upstream.filter((p) => showParty(p.party))
   const visible = new Set(holders.map((h) => h.party.id ?? h.party.reference))
   const flows = full.flows.filter((f) => visible.has(f.from) && visible.has(f.to))
