@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import { bindAccountRepositories, type AccountRepositories } from './account-repositories.js'
+import { bindCreditRepositories, type CreditRepositories } from './repositories/credit-repositories.js'
 import { bindComplaintRepositories, type ComplaintRepositories } from './complaint-repositories.js'
 import type { Dialect, EngineName } from './dialect/dialect.js'
 import { openDialect } from './dialect/open.js'
@@ -20,7 +21,7 @@ import { createStatsRepository } from './repositories/stats-repository.js'
 import { createTraceUnitRepository } from './repositories/trace-unit-repository.js'
 import type { Database } from './schema.js'
 
-export interface Repositories extends AccountRepositories, ComplaintRepositories {
+export interface Repositories extends AccountRepositories, ComplaintRepositories, CreditRepositories {
   parties: ReturnType<typeof createPartyRepository>
   sites: ReturnType<typeof createSiteRepository>
   products: ReturnType<typeof createProductRepository>
@@ -56,6 +57,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     stats: createStatsRepository(db),
     epcis: createEpcisRepository(db),
     ...bindAccountRepositories(db, dialect),
+    ...bindCreditRepositories(db),
     ...bindComplaintRepositories(db),
   }
 }

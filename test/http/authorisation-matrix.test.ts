@@ -47,6 +47,25 @@ const RULES: Record<string, Rule> = {
   'GET /.well-known/gs1resolver': { request: get(() => '/.well-known/gs1resolver'), expect: everyone(200) },
   'GET /api/v1/auth/me': { request: get(() => '/api/v1/auth/me'), expect: everyone(200) },
 
+  // credit, blacklist and random inspection draws (docs/credit.md)
+  'GET /api/v1/parties/:id/credit': { request: get((w) => `/api/v1/parties/${w.parties.a.id}/credit`), expect: signedIn({ enterpriseA: 200, regulatorMeizhouFood: 200, regulatorHaikouDrug: 404, operator: 200 }, 403) },
+  'GET /api/v1/credit': { request: get(() => '/api/v1/credit'), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  'POST /api/v1/credit/recomputations': { request: () => ({ url: '/api/v1/credit/recomputations', payload: {} }), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  'GET /api/v1/blacklist': { request: get(() => '/api/v1/blacklist?q=%E6%A2%85'), expect: everyone(200) },
+  'GET /api/v1/blacklist/check': { request: get((w) => `/api/v1/blacklist/check?uscc=${w.parties.a.uscc}`), expect: everyone(200) },
+  'POST /api/v1/blacklist': {
+    request: (w, role) => ({ url: '/api/v1/blacklist', payload: { partyId: w.parties.a.id, reason: `检验不合格 ${unique(role)}`, decisionNo: `梅市监信〔2026〕${++serial}号`, decisionTitle: '列入质量失信黑名单决定书', validFrom: '2026-11-20', validTo: '2027-11-19' } }),
+    expect: signedIn({ regulatorMeizhouFood: 201, operator: 201 }, 403),
+  },
+  'POST /api/v1/blacklist/:id/revocations': { request: () => ({ url: '/api/v1/blacklist/missing/revocations', payload: { reason: '信用修复' } }), expect: signedIn({ regulatorMeizhouFood: 404, regulatorHaikouDrug: 404, operator: 404 }, 403) },
+  'POST /api/v1/inspection-draws': {
+    request: (_w, role) => ({ url: '/api/v1/inspection-draws', payload: { title: `双随机抽查 ${unique(role)}`, targetCount: 1, inspectors: ['执法人员甲', '执法人员乙'] } }),
+    expect: signedIn({ regulatorMeizhouFood: 201, regulatorHaikouDrug: 201 }, 403),
+  },
+  'GET /api/v1/inspection-draws': { request: get(() => '/api/v1/inspection-draws'), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  'GET /api/v1/inspection-draws/:id': { request: get(() => '/api/v1/inspection-draws/missing'), expect: signedIn({ regulatorMeizhouFood: 404, regulatorHaikouDrug: 404, operator: 404 }, 403) },
+  'GET /api/v1/inspection-draws/:id/verify': { request: get(() => '/api/v1/inspection-draws/missing/verify'), expect: signedIn({ regulatorMeizhouFood: 404, regulatorHaikouDrug: 404, operator: 404 }, 403) },
+
   'POST /api/v1/events': {
     request: (w, role) => ({
       url: '/api/v1/events',

@@ -6,6 +6,11 @@ import { ApiKeysPage } from './pages/account/api-keys-page'
 import { LoginPage } from './pages/account/login-page'
 import { RegisterPage } from './pages/account/register-page'
 import { ExplorerPage } from './pages/explorer/explorer-page'
+import { BlacklistPage } from './pages/blacklist/blacklist-page'
+import { CreditListPage } from './pages/credit/credit-list-page'
+import { CreditPartyPage } from './pages/credit/credit-party-page'
+import { DrawPage } from './pages/inspections/draw-page'
+import { InspectionsPage } from './pages/inspections/inspections-page'
 import { HomePage } from './pages/home/home-page'
 import { LabelsPage } from './pages/labels/labels-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
@@ -21,6 +26,11 @@ function Page({ path }: { path: string }) {
   if (path === '/spreadsheets') return <SpreadsheetsPage />
   if (path === '/labels') return <LabelsPage />
   if (path === '/explorer') return <ExplorerPage />
+  if (path === '/credit') return <CreditListPage />
+  if (path.startsWith('/credit/')) return <CreditPartyPage key={path} partyId={decodeURIComponent(path.slice('/credit/'.length))} />
+  if (path === '/blacklist') return <BlacklistPage />
+  if (path === '/inspections') return <InspectionsPage />
+  if (path.startsWith('/inspections/')) return <DrawPage key={path} drawId={decodeURIComponent(path.slice('/inspections/'.length))} />
   const standardsCategory = standardsCategoryFromPath(path)
   if (standardsCategory !== undefined) return <StandardsPage category={standardsCategory} />
   if (path === '/account/login') return <LoginPage />

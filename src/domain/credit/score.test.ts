@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeCredit, gradeOf } from './score.js'
+import { computeCredit, gradeOf, type AlertSeverity } from './score.js'
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`)
 
@@ -25,7 +25,8 @@ describe('credit score', () => {
     const some = computeCredit({ alerts: [{ id: 'a1', severity: 'high', open: true }, { id: 'a2', severity: 'high', open: false }, { id: 'a3', severity: 'low', open: true }] })
     expect(some.score).toBe(100 - 8 - 4 - 2)
     expect(some.reasons.map((r) => [r.rule, r.points])).toEqual([['alert_high_open', -8], ['alert_high_resolved', -4], ['alert_low_open', -2]])
-    const flood = computeCredit({ alerts: ids('a', 10).map((id) => ({ id, severity: 'high' as const, open: true })).concat([{ id: 'm', severity: 'medium' as const, open: true }]) })
+    const alerts: { id: string; severity: AlertSeverity; open: boolean }[] = ids('a', 10).map((id) => ({ id, severity: 'high', open: true }))
+    const flood = computeCredit({ alerts: [...alerts, { id: 'm', severity: 'medium', open: true }] })
     expect(flood.reasons.reduce((s, r) => s + r.points, 0)).toBe(-30)
     expect(flood.score).toBe(70)
   })

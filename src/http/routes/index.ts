@@ -3,6 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
 import apiKeys from './api-keys/index.js'
 import audit from './audit/index.js'
+import blacklist from './blacklist/index.js'
+import credit from './credit/index.js'
+import inspectionDraws from './inspection-draws/index.js'
 import auth from './auth/index.js'
 import codes from './codes/index.js'
 import digitalLink from './digital-link/index.js'
@@ -28,4 +31,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, subscriptions]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, subscriptions, credit, blacklist, inspectionDraws]

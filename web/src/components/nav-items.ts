@@ -21,6 +21,9 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/spreadsheets', label: 'nav.sheets', audiences: ['public'], section: 'main' },
   { to: '/labels', label: 'nav.labels', audiences: ['public'], section: 'main' },
   { to: '/explorer', label: 'explorer.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
+  { to: '/credit', label: 'credit.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
+  { to: '/inspections', label: 'credit.draw.nav', audiences: ['regulator', 'operator'], section: 'work' },
+  { to: '/blacklist', label: 'credit.blacklist.nav', audiences: ['public'], section: 'main' },
   { to: '/account/api-keys', label: 'nav.account', audiences: ['public'], section: 'main', matches: (path) => path.startsWith('/account') },
 ]
 

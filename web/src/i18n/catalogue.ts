@@ -7,13 +7,17 @@ import en from './en.json'
 import zhCN from './zh-CN.json'
 import explorerEn from './messages/explorer.en.json'
 import explorerZhCN from './messages/explorer.zh-CN.json'
+import creditEn from './messages/credit.en.json'
+import creditZhCN from './messages/credit.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
   ...explorerZhCN,
+  ...creditZhCN,
 }
 
 export const EN_MESSAGES = {
   ...en,
   ...explorerEn,
+  ...creditEn,
 }

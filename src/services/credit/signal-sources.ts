@@ -1,0 +1,69 @@
+/**
+ * Where credit signals come from, one entry per source. A source the platform does not have yet (alerts,
+ * complaints and recalls arrive with their own modules) is added here and nowhere else: it reads its own
+ * repository and returns its part of CreditSignals. Every source looks back over the same window.
+ */
+import { shanghaiDate } from '../../domain/credit/blacklist.js'
+import { REPORTING_LATE_HOURS, type CreditSignals, type CreditSource } from '../../domain/credit/score.js'
+import type { Party } from '../../domain/master-data.js'
+import type { Repositories } from '../../storage/store.js'
+
+export interface SignalWindow {
+  /** Start of the look-back window (ISO instant). */
+  since: string
+  now: string
+}
+
+export interface SignalSource {
+  source: CreditSource
+  collect(repos: Repositories, party: Party, window: SignalWindow): Promise<Partial<CreditSignals>>
+}
+
+/** How far back credit looks: one year, the period credit-rating rules usually consider. */
+export const CREDIT_WINDOW_DAYS = 365
+/** Most rows one source reads per party. */
+const MAX_ROWS = 2000
+/** Evidence shown with a reporting reason: the first few late or incomplete events. */
+const MAX_REPORTING_EVIDENCE = 20
+const HOUR_MS = 3600 * 1000
+
+const inspections: SignalSource = {
+  source: 'inspection',
+  async collect(repos, party, window) {
+    const facts = await repos.creditSignals.inspectionsOf(party.id, window.since, MAX_ROWS)
+    return { inspections: facts.map((f) => ({ eventId: f.eventId, failed: f.failed })) }
+  },
+}
+
+const reporting: SignalSource = {
+  source: 'reporting',
+  async collect(repos, party, window) {
+    const facts = await repos.creditSignals.reportingOf(party.id, window.since, MAX_ROWS)
+    const isLate = (f: (typeof facts)[number]) => Date.parse(f.recordTime) - Date.parse(f.eventTime) > REPORTING_LATE_HOURS * HOUR_MS
+    const late = facts.filter(isLate)
+    const incomplete = facts.filter((f) => f.hasFindings)
+    const evidence = [...new Set([...late, ...incomplete].map((f) => f.eventId))].slice(0, MAX_REPORTING_EVIDENCE)
+    return { reporting: { events: facts.length, late: late.length, withFindings: incomplete.length, evidence } }
+  },
+}
+
+const blacklist: SignalSource = {
+  source: 'blacklist',
+  async collect(repos, party, window) {
+    const entries = await repos.blacklist.inForceFor([party.id], shanghaiDate(window.now))
+    return { blacklist: entries.map((e) => ({ entryId: e.id, decisionNo: e.decisionNo })) }
+  },
+}
+
+export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, blacklist]
+
+export async function collectSignals(repos: Repositories, party: Party, now: string, sources: readonly SignalSource[] = SIGNAL_SOURCES): Promise<CreditSignals> {
+  const window = { since: new Date(Date.parse(now) - CREDIT_WINDOW_DAYS * 24 * HOUR_MS).toISOString(), now }
+  const parts = await Promise.all(sources.map((s) => s.collect(repos, party, window)))
+  return Object.assign({}, ...parts) as CreditSignals
+}
+
+/** Which sources are wired in: shown with every credit answer so a reader knows what was considered. */
+export function activeSources(sources: readonly SignalSource[] = SIGNAL_SOURCES): CreditSource[] {
+  return sources.map((s) => s.source)
+}

@@ -1,0 +1,39 @@
+/**
+ * Reads of recorded events that credit scoring needs: a party's inspections and how it reports. Bounded by
+ * a window and a row limit; the event table's (party_id, event_time) index serves both.
+ */
+import type { Kysely } from 'kysely'
+import type { Database } from '../schema.js'
+
+/** Values of the data standard's testResult (检测结果) that mean a failed test. */
+const FAILED_TEST_RESULTS = new Set(['不合格', '阳性'])
+/** CBV dispositions that mean the inspected goods did not conform. */
+const FAILED_DISPOSITIONS = new Set(['non_conformant', 'damaged', 'expired', 'mismatch_class', 'mismatch_quantity', 'mismatch_instance'])
+
+export interface InspectionFact { eventId: string; eventTime: string; failed: boolean }
+export interface ReportingFact { eventId: string; eventTime: string; recordTime: string; hasFindings: boolean }
+
+export function createCreditSignalRepository(db: Kysely<Database>) {
+  return {
+    /** The party's `inspecting` events since `since`, newest first: failed by testResult or disposition. */
+    async inspectionsOf(partyId: string, since: string, limit: number): Promise<InspectionFact[]> {
+      const rows = await db.selectFrom('event').select(['event_id', 'event_time', 'disposition', 'document'])
+        .where('party_id', '=', partyId).where('event_time', '>=', since).where('biz_step', '=', 'inspecting')
+        .orderBy('event_time', 'desc').limit(limit).execute()
+      return rows.map((r) => ({ eventId: r.event_id, eventTime: r.event_time, failed: isFailed(r.disposition, r.document) }))
+    },
+    /** The party's newest events since `since`, for timeliness (record − event time) and completeness (findings). */
+    async reportingOf(partyId: string, since: string, limit: number): Promise<ReportingFact[]> {
+      const rows = await db.selectFrom('event').select(['event_id', 'event_time', 'record_time', 'findings'])
+        .where('party_id', '=', partyId).where('event_time', '>=', since)
+        .orderBy('event_time', 'desc').limit(limit).execute()
+      return rows.map((r) => ({ eventId: r.event_id, eventTime: r.event_time, recordTime: r.record_time, hasFindings: r.findings !== '[]' && r.findings !== '' }))
+    },
+  }
+}
+
+function isFailed(disposition: string | null, document: string): boolean {
+  if (disposition !== null && FAILED_DISPOSITIONS.has(disposition)) return true
+  const data = (JSON.parse(document) as { 'zs:data'?: { testResult?: unknown } })['zs:data']
+  return typeof data?.testResult === 'string' && FAILED_TEST_RESULTS.has(data.testResult)
+}
