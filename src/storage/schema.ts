@@ -152,6 +152,18 @@ export interface CodeQueryTable {
   channel: string
 }
 
+/** Append-only licence history of the enterprise portal: 'add' (or renew) and 'withdraw' rows; never updated. */
+export interface PortalLicenceTable {
+  id: string
+  party_id: string
+  type: string
+  number: string
+  valid_until: string | null
+  action: string
+  recorded_at: string
+  recorded_by: string
+}
+
 export interface Database extends AccountTables {
   party: PartyTable
   party_category: PartyCategoryTable
@@ -166,6 +178,7 @@ export interface Database extends AccountTables {
   code_query: CodeQueryTable
   epcis_capture_job: EpcisCaptureJobTable
   epcis_query: EpcisQueryTable
+  portal_licence: PortalLicenceTable
   console_watermark: ConsoleTables['console_watermark']
   console_seen: ConsoleTables['console_seen']
   console_party_day: ConsoleTables['console_party_day']

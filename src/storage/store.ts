@@ -15,6 +15,7 @@ import { createEpcisRepository } from './repositories/epcis-repository.js'
 import { createEventRepository } from './repositories/event-repository.js'
 import { createLineageRepository } from './repositories/lineage-repository.js'
 import { createPartyRepository } from './repositories/party-repository.js'
+import { createPortalRepository } from './repositories/portal-repository.js'
 import { createProductRepository } from './repositories/product-repository.js'
 import { createSiteRepository } from './repositories/site-repository.js'
 import { createStatsRepository } from './repositories/stats-repository.js'
@@ -32,6 +33,7 @@ export interface Repositories extends AccountRepositories, ComplaintRepositories
   codes: ReturnType<typeof createCodeRepository>
   stats: ReturnType<typeof createStatsRepository>
   epcis: ReturnType<typeof createEpcisRepository>
+  portal: ReturnType<typeof createPortalRepository>
 }
 
 export interface Store extends Repositories {
@@ -56,6 +58,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     codes: createCodeRepository(db),
     stats: createStatsRepository(db),
     epcis: createEpcisRepository(db),
+    portal: createPortalRepository(db),
     ...bindAccountRepositories(db, dialect),
     ...bindCreditRepositories(db),
     ...bindComplaintRepositories(db),

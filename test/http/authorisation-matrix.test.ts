@@ -47,6 +47,23 @@ const RULES: Record<string, Rule> = {
   'GET /.well-known/gs1resolver': { request: get(() => '/.well-known/gs1resolver'), expect: everyone(200) },
   'GET /api/v1/auth/me': { request: get(() => '/api/v1/auth/me'), expect: everyone(200) },
 
+  // enterprise portal (docs/portal.md): the caller's own parties only; regulators and the operator have none
+  'GET /api/v1/portal/context': { request: get(() => '/api/v1/portal/context'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'GET /api/v1/portal/holdings': { request: get(() => '/api/v1/portal/holdings?sort=remaining&inStock=true'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'GET /api/v1/portal/events': { request: get(() => '/api/v1/portal/events?withFindings=true'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'GET /api/v1/portal/partners': { request: get(() => '/api/v1/portal/partners?side=up'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'GET /api/v1/portal/partner-search': { request: get(() => '/api/v1/portal/partner-search?q=%E6%A2%85'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'GET /api/v1/portal/expected-receipts': { request: get(() => '/api/v1/portal/expected-receipts'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'POST /api/v1/portal/expected-receipts/:eventId/accept': {
+    request: (w) => ({ url: `/api/v1/portal/expected-receipts/${encodeURIComponent(w.events.b)}/accept`, payload: {} }),
+    expect: signedIn({ enterpriseA: 404, enterpriseB: 404 }, 403),
+  },
+  'GET /api/v1/portal/licences': { request: get(() => '/api/v1/portal/licences'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
+  'POST /api/v1/portal/licences': {
+    request: (_w, role) => ({ url: '/api/v1/portal/licences', payload: { type: '食品经营许可证', number: `JY${unique(role)}`, validUntil: '2027-01-01' } }),
+    expect: signedIn({ enterpriseA: 201, enterpriseB: 201 }, 403),
+  },
+
   // credit, blacklist and random inspection draws (docs/credit.md)
   'GET /api/v1/parties/:id/credit': { request: get((w) => `/api/v1/parties/${w.parties.a.id}/credit`), expect: signedIn({ enterpriseA: 200, regulatorMeizhouFood: 200, regulatorHaikouDrug: 404, operator: 200 }, 403) },
   'GET /api/v1/credit': { request: get(() => '/api/v1/credit'), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },

@@ -17,6 +17,7 @@ import impact from './impact/index.js'
 import labels from './labels/index.js'
 import organisations from './organisations/index.js'
 import parties from './parties/index.js'
+import portal from './portal/index.js'
 import products from './products/index.js'
 import publicQuery from './public/index.js'
 import spreadsheets from './spreadsheets/index.js'
@@ -31,4 +32,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, subscriptions, credit, blacklist, inspectionDraws]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, subscriptions, credit, blacklist, inspectionDraws, portal]

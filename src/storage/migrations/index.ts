@@ -7,6 +7,7 @@ import * as createCreditAndBlacklist from './2026-11-23T1650-create-credit-and-b
 import * as createConsole from './2026-11-23T1640-create-console.js'
 import * as createRecalls from './2026-11-23T1610-create-recalls.js'
 import * as createComplaintsAndSubscriptions from './2026-11-23T1620-create-complaints-and-subscriptions.js'
+import * as createPortal from './2026-11-23T1700-create-portal.js'
 
 export interface MigrationModule {
   up(db: Kysely<any>, engine: 'sqlite' | 'postgres'): Promise<void>
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, MigrationModule> = {
   '2026-11-23T1640-create-console': createConsole,
   '2026-11-23T1610-create-recalls': createRecalls,
   '2026-11-23T1620-create-complaints-and-subscriptions': createComplaintsAndSubscriptions,
+  '2026-11-23T1700-create-portal': createPortal,
 }
