@@ -54,7 +54,7 @@ describe.each(engines())('credit and blacklist on %s', (engine) => {
   it('refuses a listing out of scope, a bad USCC or period, and a party not named', async () => {
     expect((await call('regulatorHaikouDrug', 'POST', '/api/v1/blacklist', listing())).body.error.code).toBe('forbidden')
     const badUscc = await call('regulatorMeizhouFood', 'POST', '/api/v1/blacklist', listing({ partyId: undefined, uscc: '91441403MA4UXXXXX1' }))
-    expect([badUscc.status, badUscc.body.error.code, badUscc.body.error.field]).toEqual([400, 'uscc_invalid', '/uscc'])
+    expect([badUscc.status, badUscc.body.error.code, badUscc.body.error.field]).toEqual([422, 'uscc_invalid', '/uscc'])
     const unknown = await call('regulatorMeizhouFood', 'POST', '/api/v1/blacklist', listing({ partyId: undefined, uscc: makeUscc('441403') }))
     expect(unknown.body.error.code).toBe('party_not_found')
     const reversed = await call('regulatorMeizhouFood', 'POST', '/api/v1/blacklist', listing({ validTo: '2026-01-01' }))

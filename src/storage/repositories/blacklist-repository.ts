@@ -30,6 +30,8 @@ export function createBlacklistRepository(db: Kysely<Database>) {
     // LIKE wildcards in the search text are dropped: names are matched literally, portably on both engines.
     const text = query.text?.replace(/[%_\\]/g, '').trim()
     if (text) q = q.where((eb) => eb.or([eb('e.party_name', 'like', `%${text}%`), eb('e.uscc', '=', text.toUpperCase())]))
+    // A search made only of wildcards matches nothing (not everything).
+    else if (query.text?.trim()) q = q.where('e.id', 'is', null)
     return q
   }
 
