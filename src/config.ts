@@ -9,6 +9,10 @@ export interface Config {
   readonly demo: boolean
   /** Size of the demo data set loaded into an empty database. */
   readonly demoEvents: number
+  /** With the demo data, one public sign-in per role (src/services/demo/demo-accounts.ts). */
+  readonly demoAccounts: boolean
+  /** Early-warning rules evaluated as events arrive (`ZHUISU_ALERT_RULES=on|off`; off: capture keeps no alert state). */
+  readonly alertRules: boolean
   readonly adminToken?: string
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** Public base URL used in printed codes and links (QR labels, Digital Link). */
@@ -69,6 +73,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const demoRaw = env.ZHUISU_DEMO ?? '1'
   if (!['0', '1'].includes(demoRaw)) problems.push(`ZHUISU_DEMO=${demoRaw}: must be 1 (load demo data into an empty database) or 0 (start empty)`)
   const demoEvents = integer('ZHUISU_DEMO_EVENTS', DEFAULT_DEMO_EVENTS, 100, 10_000_000)
+  const demoAccountsRaw = env.ZHUISU_DEMO_ACCOUNTS ?? '1'
+  if (!['0', '1'].includes(demoAccountsRaw)) problems.push(`ZHUISU_DEMO_ACCOUNTS=${demoAccountsRaw}: must be 1 (create the public demo sign-ins with the demo data) or 0`)
+
+  const alertRulesRaw = env.ZHUISU_ALERT_RULES || 'on'
+  if (!['on', 'off'].includes(alertRulesRaw)) problems.push(`ZHUISU_ALERT_RULES=${alertRulesRaw}: must be on (evaluate early-warning rules as events arrive) or off`)
 
   const adminToken = env.ZHUISU_ADMIN_TOKEN || undefined
   if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
@@ -96,7 +105,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
-    port, host, databaseUrl, demo: demoRaw === '1', demoEvents, adminToken, logLevel, publicUrl, platformRegion,
+    alertRules: alertRulesRaw === 'on',
+    port, host, databaseUrl, demo: demoRaw === '1', demoEvents, demoAccounts: demoRaw === '1' && demoAccountsRaw === '1', adminToken, logLevel, publicUrl, platformRegion,
     captureLimit, bodyLimitBytes, rateLimitPublic, rateLimitLogin, rateLimitWindowMs, trustProxy,
     webhookAllowPrivate: webhookPrivateRaw === '1',
   })

@@ -5,6 +5,7 @@ import { buildServer } from './http/server.js'
 import { loadDemoIfEmpty } from './services/demo/load-demo.js'
 import { startEpcisCaptureWorker } from './workers/epcis-capture-worker.js'
 import { startWebhookDeliveryWorker } from './workers/webhook-delivery.js'
+import { startRecallReminderWorker } from './workers/recall-reminders.js'
 
 export async function serve(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env)
@@ -12,16 +13,22 @@ export async function serve(env: Record<string, string | undefined>): Promise<vo
   if (!config.adminToken) app.log.warn('ZHUISU_ADMIN_TOKEN is not set: the API accepts writes without a credential. Set it before exposing the platform.')
   if (config.demo) {
     const loaded = await loadDemoIfEmpty(app, { events: config.demoEvents, seed: 1 })
-    if (loaded) app.log.info(loaded, 'demo data loaded')
+    if (loaded) {
+      const { accounts, samples, ...counts } = loaded
+      app.log.info({ ...counts, samples: samples.length }, 'demo data loaded')
+      if (accounts.length > 0) app.log.info({ usernames: accounts.map((a) => a.username), password: accounts[0].password }, 'demo sign-ins created (listed on /account/login)')
+    }
   }
   const server = await buildServer(app)
   const captureWorker = startEpcisCaptureWorker(app)
   const webhookWorker = startWebhookDeliveryWorker(app)
+  const recallWorker = startRecallReminderWorker(app)
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await server.close()
     await captureWorker.stop()
     await webhookWorker.stop()
+    await recallWorker.stop()
     await app.close()
     process.exit(0)
   }

@@ -46,6 +46,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/products/:id': { request: get((w) => `/api/v1/products/${w.foodProductId}`), expect: everyone(200) },
   'GET /.well-known/gs1resolver': { request: get(() => '/.well-known/gs1resolver'), expect: everyone(200) },
   'GET /api/v1/auth/me': { request: get(() => '/api/v1/auth/me'), expect: everyone(200) },
+  'GET /api/v1/auth/demo-accounts': { request: get(() => '/api/v1/auth/demo-accounts'), expect: everyone(200) },
 
   // enterprise portal (docs/portal.md): the caller's own parties only; regulators and the operator have none
   'GET /api/v1/portal/context': { request: get(() => '/api/v1/portal/context'), expect: signedIn({ enterpriseA: 200, enterpriseB: 200 }, 403) },
@@ -135,6 +136,16 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/v1/subscriptions/:id': { request: get(() => '/api/v1/subscriptions/missing'), expect: signedIn({ operator: 403 }, 404) },
   'GET /api/v1/subscriptions/:id/deliveries': { request: get(() => '/api/v1/subscriptions/missing/deliveries'), expect: signedIn({ operator: 403 }, 404) },
   'POST /api/v1/subscriptions/:id/test': { request: get(() => '/api/v1/subscriptions/missing/test'), expect: signedIn({ operator: 403 }, 404) },
+  'POST /api/v1/complaints': { request: () => ({ url: '/api/v1/complaints', payload: { code: FOOD_LOT, text: '腊肉有异味，请尽快处理。', contact: { phone: '13800138000' } } }), expect: everyone(201) },
+  'GET /api/v1/complaints': { request: get(() => '/api/v1/complaints'), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  'GET /api/v1/complaints/import-template.xlsx': { request: get(() => '/api/v1/complaints/import-template.xlsx'), expect: everyone(200) },
+  'GET /api/v1/complaints/:id': { request: get((w) => `/api/v1/complaints/${complaintOf(w)}`), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 404, operator: 200 }, 403) },
+  'GET /api/v1/complaints/:id/photos/:photoId': { request: get((w) => `/api/v1/complaints/${complaintOf(w)}/photos/none`), expect: signedIn({ regulatorMeizhouFood: 404, regulatorHaikouDrug: 404, operator: 404 }, 403) },
+  'POST /api/v1/complaints/:id/transitions': {
+    request: (w) => ({ url: `/api/v1/complaints/${complaintOf(w)}/transitions`, payload: { to: 'assigned', note: '转办', assigneeOrganisationId: w.organisations.meizhou } }),
+    expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 404, operator: 200 }, 403),
+  },
+  'POST /api/v1/complaints/import': { request: get(() => '/api/v1/complaints/import'), expect: signedIn({ regulatorMeizhouFood: 422, regulatorHaikouDrug: 422, operator: 422 }, 403) },
   'POST /api/v1/registrations': {
     request: (_w, role) => ({ url: '/api/v1/registrations', payload: { uscc: makeUscc('460106'), name: `申请 ${unique(role)}`, partyKind: 'retailer', regionCode: '460106', categories: ['food'], username: unique(role), password: 'long-enough-password' } }),
     expect: everyone(201),
@@ -177,6 +188,11 @@ function ruleOf(route: string): Rule | undefined {
   return undefined
 }
 
+const complaints = new WeakMap<World, string>()
+function complaintOf(world: World): string {
+  return complaints.get(world) ?? 'missing'
+}
+
 const spareKeys = new WeakMap<World, string>()
 function spareKeyOfA(world: World): string {
   return spareKeys.get(world) ?? 'missing'
@@ -191,6 +207,8 @@ describe.each(engines())('authorisation matrix on %s', (engine) => {
     routes = registeredRoutes(world.platform.server)
     const key = await world.platform.server.inject({ method: 'POST', url: '/api/v1/api-keys', headers: world.headers.enterpriseA, payload: { name: 'spare' } })
     spareKeys.set(world, (key.json() as { key: { id: string } }).key.id)
+    const complaint = await world.platform.server.inject({ method: 'POST', url: '/api/v1/complaints', payload: { code: FOOD_LOT, text: '腊肉有异味，请尽快处理。', contact: { phone: '13800138000' } } })
+    complaints.set(world, (complaint.json() as { id: string }).id)
   }, 120_000)
 
   it('has a rule for every registered route', () => {

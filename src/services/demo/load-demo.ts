@@ -4,6 +4,7 @@
  * event times. `npm start` loads it into an empty database; `zhuisu demo` loads a chosen size.
  */
 import type { App } from '../../app.js'
+import { createDemoAccounts, type DemoAccount } from './demo-accounts.js'
 import { generateDemo, type DemoOptions, type DemoSummary } from './loader.js'
 
 export type { DemoOptions, DemoSample, DemoSummary } from './loader.js'
@@ -15,10 +16,15 @@ export async function loadDemo(app: DemoApp, options: DemoOptions): Promise<Demo
   return generateDemo({ store: app.store, clock: app.clock, log: app.log, platformRegion: app.config.platformRegion }, options)
 }
 
-/** Loads the demo only into a database without parties or events; returns undefined otherwise. */
-export async function loadDemoIfEmpty(app: DemoApp, options: DemoOptions): Promise<DemoSummary | undefined> {
+/**
+ * Loads the demo only into a database without parties or events (with the demo sign-ins when configured);
+ * returns undefined otherwise.
+ */
+export async function loadDemoIfEmpty(app: DemoApp, options: DemoOptions): Promise<(DemoSummary & { accounts: DemoAccount[] }) | undefined> {
   if (!(await isEmpty(app))) return undefined
-  return loadDemo(app, options)
+  const summary = await loadDemo(app, options)
+  const accounts = app.config.demoAccounts ? await createDemoAccounts(app) : []
+  return { ...summary, accounts }
 }
 
 export async function isEmpty(app: Pick<App, 'store'>): Promise<boolean> {

@@ -3,10 +3,11 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import type { FastifyRequest } from 'fastify'
 import { createLoginThrottle } from '../../../services/accounts/login-throttle.js'
 import { login, logout } from '../../../services/accounts/sessions.js'
+import { listDemoAccounts } from '../../../services/demo/demo-accounts.js'
 import { clearSessionCookie, setSessionCookie } from '../../auth.js'
 import { errorResponses } from '../common-schema.js'
 import type { RouteOptions } from '../index.js'
-import { LoginBody, LoginReply, Me } from './schema.js'
+import { DemoAccounts, LoginBody, LoginReply, Me } from './schema.js'
 
 export function meOf(request: FastifyRequest, csrfToken = request.session?.csrfToken) {
   const { role, credential, organisationId, organisationName, username, partyId, regionCode, categories, captureOnly } = request.actor
@@ -32,6 +33,10 @@ const auth: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) =>
     clearSessionCookie(reply, app)
     return reply.status(204).send(null)
   })
+
+  server.get('/api/v1/auth/demo-accounts', {
+    schema: { tags: ['accounts'], summary: 'The public demo sign-ins (one per role), when the demo data created them; empty otherwise', response: { 200: DemoAccounts, ...errorResponses } },
+  }, async () => ({ accounts: app.config.demoAccounts ? await listDemoAccounts(app.store) : [] }))
 
   server.get('/api/v1/auth/me', {
     schema: { tags: ['accounts'], summary: 'Who the caller is: role, organisation, scope, and the CSRF token of its session', response: { 200: Me, ...errorResponses } },

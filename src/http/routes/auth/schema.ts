@@ -25,3 +25,10 @@ export const Me = Type.Object({
 })
 
 export const LoginReply = Type.Object({ me: Me, expiresAt: Type.String() })
+
+export const DemoAccounts = Type.Object({
+  accounts: Type.Array(Type.Object({
+    username: Type.String(), password: Type.String(), role: Type.String(), organisationName: Type.String(),
+    description: Type.Object({ zh: Type.String(), en: Type.String() }),
+  })),
+})

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import { useDocumentTitle } from '../../components/use-document-title'
 import { useI18n } from '../../i18n'
+import { useApi } from '../../use-api'
 import { landingPath } from '../../components/nav-items'
 import { Link, navigate } from '../../router'
 import { audiencesOf, refreshSession, type Me } from '../../session'
@@ -33,6 +34,12 @@ export function LoginPage() {
     }
   }
 
+  const useDemo = (account: DemoAccount) => {
+    setUsername(account.username)
+    setPassword(account.password)
+    setError(undefined)
+  }
+
   return (
     <div className="container container--narrow sheets">
       <h1 className="sheets__title">{t('account.login.title')}</h1>
@@ -52,7 +59,35 @@ export function LoginPage() {
         </form>
         <p className="account-note">{t('account.login.noAccount')} <Link to="/account/register">{t('account.register.title')}</Link></p>
       </section>
+      <DemoAccounts onUse={useDemo} />
     </div>
+  )
+}
+
+interface DemoAccount { username: string; password: string; role: string; organisationName: string; description: { zh: string; en: string } }
+
+/** The demo data's public sign-ins (only when the server made them): one click fills the form. */
+function DemoAccounts({ onUse }: { onUse: (account: DemoAccount) => void }) {
+  const { t, language } = useI18n()
+  const [state] = useApi<{ accounts: DemoAccount[] }>('/api/v1/auth/demo-accounts')
+  if (state.status !== 'ready' || state.data.accounts.length === 0) return null
+  return (
+    <section className="card demo-accounts" aria-labelledby="demo-accounts-title">
+      <h2 id="demo-accounts-title" className="demo-accounts__title">{t('account.demo.title')}</h2>
+      <p className="account-note">{t('account.demo.lead', { password: state.data.accounts[0].password })}</p>
+      <ul className="demo-accounts__list">
+        {state.data.accounts.map((account) => (
+          <li key={account.username} className="demo-accounts__item">
+            <span className="demo-accounts__who">
+              <strong>{account.organisationName}</strong>
+              <span>{language === 'en' ? account.description.en : account.description.zh}</span>
+              <code>{account.username}</code>
+            </span>
+            <button type="button" className="button" onClick={() => onUse(account)}>{t('account.demo.use')}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 
