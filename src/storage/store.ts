@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import { bindAccountRepositories, type AccountRepositories } from './account-repositories.js'
+import { bindConsoleRepositories, type ConsoleRepositories } from './repositories/console-repositories.js'
 import { bindCreditRepositories, type CreditRepositories } from './repositories/credit-repositories.js'
 import { bindComplaintRepositories, type ComplaintRepositories } from './complaint-repositories.js'
 import type { Dialect, EngineName } from './dialect/dialect.js'
@@ -22,7 +23,7 @@ import { createStatsRepository } from './repositories/stats-repository.js'
 import { createTraceUnitRepository } from './repositories/trace-unit-repository.js'
 import type { Database } from './schema.js'
 
-export interface Repositories extends AccountRepositories, ComplaintRepositories, CreditRepositories {
+export interface Repositories extends AccountRepositories, ComplaintRepositories, CreditRepositories, ConsoleRepositories {
   parties: ReturnType<typeof createPartyRepository>
   sites: ReturnType<typeof createSiteRepository>
   products: ReturnType<typeof createProductRepository>
@@ -60,6 +61,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     epcis: createEpcisRepository(db),
     portal: createPortalRepository(db),
     ...bindAccountRepositories(db, dialect),
+    ...bindConsoleRepositories(db, dialect),
     ...bindCreditRepositories(db),
     ...bindComplaintRepositories(db),
   }

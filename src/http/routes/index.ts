@@ -8,6 +8,7 @@ import credit from './credit/index.js'
 import inspectionDraws from './inspection-draws/index.js'
 import auth from './auth/index.js'
 import codes from './codes/index.js'
+import consoleRoutes from './console/index.js'
 import digitalLink from './digital-link/index.js'
 import epcis from './epcis/index.js'
 import events from './events/index.js'
@@ -15,6 +16,7 @@ import explorer from './explorer/index.js'
 import health from './health/index.js'
 import impact from './impact/index.js'
 import labels from './labels/index.js'
+import openData from './open-data/index.js'
 import organisations from './organisations/index.js'
 import parties from './parties/index.js'
 import portal from './portal/index.js'
@@ -32,4 +34,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, subscriptions, credit, blacklist, inspectionDraws, portal]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, openData, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, consoleRoutes, subscriptions, credit, blacklist, inspectionDraws, portal]

@@ -1,0 +1,164 @@
+/**
+ * Brings the console's rollups up to date from their watermark, without touching capture and without
+ * rescanning the event table: each call reads only the events (and error declarations) recorded since
+ * the watermark that are not yet counted, in batches of one short transaction each.
+ *
+ * The watermark only moves up to a settled horizon, `now − settleMs`: a capture transaction takes its
+ * record time when it starts and may commit later, so rows just below "now" may still appear. Rows above
+ * the watermark are counted once and remembered in `console_seen` until the horizon passes them. A
+ * refresh that finds nothing new costs two index counts and writes nothing.
+ */
+import type { Clock } from '../clock.js'
+import type { Log } from '../log.js'
+import type { Repositories, Store } from '../../storage/store.js'
+import {
+  WatermarkMovedError, type FlowDayRow, type NewErrorRow, type NewEventRow, type PartyDayRow, type ProductDayRow, type RollupCursor, type RollupSource,
+} from '../../storage/repositories/console-rollup-repository.js'
+import { DELAY_COLUMNS, delayBucket, qualityOf, shanghaiDay } from './figures.js'
+
+/** Longer than any capture transaction (the largest capture the API accepts takes well under a minute). */
+export const SETTLE_MS = 120_000
+const BATCH = 5000
+
+export interface RollupDeps {
+  store: Store
+  clock: Clock
+  log?: Log
+  settleMs?: number
+  batchSize?: number
+}
+
+export interface RefreshReport {
+  events: number
+  errorDeclarations: number
+}
+
+const iso = (ms: number) => new Date(ms).toISOString()
+const maxText = (a: string, b: string) => (a > b ? a : b)
+const minText = (a: string, b: string) => (a < b ? a : b)
+
+function emptyPartyDay(day: string, partyId: string, category: string, regionCode: string): PartyDayRow {
+  const row = { day, party_id: partyId, category, region_code: regionCode, events: 0, complete: 0, flagged: 0, corrected: 0 } as PartyDayRow
+  for (const column of DELAY_COLUMNS) row[column] = 0
+  return row
+}
+
+class Deltas {
+  readonly partyDays = new Map<string, PartyDayRow>()
+  readonly flows = new Map<string, FlowDayRow>()
+  readonly products = new Map<string, ProductDayRow>()
+
+  partyDay(day: string, partyId: string | null, category: string | null, regionCode: string | null): PartyDayRow {
+    const key = `${day}|${partyId ?? ''}|${category ?? ''}`
+    let row = this.partyDays.get(key)
+    if (!row) this.partyDays.set(key, (row = emptyPartyDay(day, partyId ?? '', category ?? '', regionCode ?? '')))
+    return row
+  }
+
+  flow(day: string, from: string, to: string, category: string, uom: string, quantityMilli: number): void {
+    const key = `${day}|${from}|${to}|${category}|${uom}`
+    const row = this.flows.get(key) ?? { day, from_region: from, to_region: to, category, uom, movements: 0, quantity_milli: 0 }
+    row.movements += 1
+    row.quantity_milli = Number(row.quantity_milli) + quantityMilli
+    this.flows.set(key, row)
+  }
+
+  product(day: string, productId: string, regionCode: string, category: string): void {
+    const key = `${day}|${productId}|${regionCode}`
+    const row = this.products.get(key) ?? { day, product_id: productId, region_code: regionCode, category, events: 0 }
+    row.events += 1
+    this.products.set(key, row)
+  }
+
+  async save(tx: Repositories): Promise<void> {
+    await tx.consoleRollups.addPartyDays([...this.partyDays.values()])
+    await tx.consoleRollups.addFlowDays([...this.flows.values()])
+    await tx.consoleRollups.addProductDays([...this.products.values()])
+  }
+}
+
+async function countEvents(tx: Repositories, rows: NewEventRow[], deltas: Deltas): Promise<void> {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  for (const row of rows) {
+    const counters = deltas.partyDay(shanghaiDay(row.eventTime), row.partyId, row.category, row.regionCode)
+    const quality = qualityOf(row.findings)
+    counters.events += 1
+    if (quality.complete) counters.complete += 1
+    if (quality.flagged) counters.flagged += 1
+    counters[delayBucket(row.eventTime, row.recordTime)] += 1
+  }
+  const productsSeen = new Set<string>()
+  for (const movement of await tx.consoleRollups.movementsOf(rows.map((r) => r.id))) {
+    const event = byId.get(movement.eventRowId)
+    if (!event) continue
+    const day = shanghaiDay(event.eventTime)
+    const category = movement.productCategory ?? event.category ?? ''
+    if (movement.role === 'shipped') deltas.flow(day, movement.fromRegion ?? event.regionCode ?? '', movement.toRegion ?? '', category, movement.uom ?? '', movement.quantityMilli ?? 0)
+    const productKey = `${event.id}|${movement.productId}`
+    if (movement.productId && !productsSeen.has(productKey)) {
+      productsSeen.add(productKey)
+      deltas.product(day, movement.productId, event.regionCode ?? '', category)
+    }
+  }
+}
+
+function countDeclarations(rows: NewErrorRow[], deltas: Deltas): void {
+  for (const row of rows) deltas.partyDay(shanghaiDay(row.eventTime), row.partyId, row.category, row.regionCode).corrected += 1
+}
+
+interface SourceSpec<R extends { id: string; recordTime: string }> {
+  source: RollupSource
+  read(tx: Repositories, watermark: string, after: RollupCursor | undefined, limit: number): Promise<R[]>
+  count(tx: Repositories, rows: R[], deltas: Deltas): Promise<void>
+}
+
+const EVENTS: SourceSpec<NewEventRow> = { source: 'event', read: (tx, w, a, l) => tx.consoleRollups.newEvents(w, a, l), count: countEvents }
+const DECLARATIONS: SourceSpec<NewErrorRow> = {
+  source: 'event_error', read: (tx, w, a, l) => tx.consoleRollups.newErrorDeclarations(w, a, l), count: async (_tx, rows, deltas) => countDeclarations(rows, deltas),
+}
+
+async function refreshSource<R extends { id: string; recordTime: string }>(deps: RollupDeps, spec: SourceSpec<R>): Promise<number> {
+  const { store } = deps
+  const now = deps.clock.now()
+  const batch = deps.batchSize ?? BATCH
+  let watermark = await store.consoleRollups.watermark(spec.source)
+  const horizon = maxText(watermark, iso(Date.parse(now) - (deps.settleMs ?? SETTLE_MS)))
+  const tail = await store.consoleRollups.tailCounts(spec.source, watermark)
+  if (tail.above === tail.seen && (tail.seen === 0 || horizon === watermark)) return 0
+  let cursor: RollupCursor | undefined
+  let counted = 0
+  for (;;) {
+    const from = watermark
+    const step = await store.transaction(async (tx) => {
+      await tx.consoleRollups.claimWatermark(spec.source, from, from, now)
+      const rows = await spec.read(tx, from, cursor, batch)
+      const last = rows.at(-1)
+      const full = rows.length === batch
+      // A full batch may stop inside a run of rows sharing one record time: the watermark stays below it.
+      const next = full && last ? maxText(from, minText(horizon, iso(Date.parse(last.recordTime) - 1))) : horizon
+      const deltas = new Deltas()
+      await spec.count(tx, rows, deltas)
+      await deltas.save(tx)
+      await tx.consoleRollups.markSeen(spec.source, rows, next)
+      if (next !== from) await tx.consoleRollups.claimWatermark(spec.source, from, next, now)
+      return { rows: rows.length, next, full, last }
+    })
+    counted += step.rows
+    watermark = step.next
+    cursor = step.last ? { recordTime: step.last.recordTime, id: step.last.id } : cursor
+    if (!step.full) return counted
+  }
+}
+
+/** Counts what is new; a concurrent refresh that got there first is left to finish the work. */
+export async function refreshRollups(deps: RollupDeps): Promise<RefreshReport> {
+  try {
+    const events = await refreshSource(deps, EVENTS)
+    const errorDeclarations = await refreshSource(deps, DECLARATIONS)
+    if (events + errorDeclarations > 0) deps.log?.debug({ events, errorDeclarations }, 'console rollups refreshed')
+    return { events, errorDeclarations }
+  } catch (error) {
+    if (error instanceof WatermarkMovedError) return { events: 0, errorDeclarations: 0 }
+    throw error
+  }
+}

@@ -1,0 +1,78 @@
+/** Row types of the supervision console's tables (migration 2026-11-23T1640-create-console). */
+
+export interface ConsoleWatermarkTable {
+  source: string
+  record_time: string
+  updated_at: string
+}
+
+export interface ConsoleSeenTable {
+  source: string
+  row_id: string
+  record_time: string
+}
+
+/** Derived counters, added to in place by the rollup refresh (the events themselves stay append-only). */
+export interface ConsolePartyDayTable {
+  /** Calendar day in Asia/Shanghai of the event time, YYYY-MM-DD. */
+  day: string
+  /** '' for events without a registered responsible party. */
+  party_id: string
+  category: string
+  region_code: string
+  events: number
+  /** Events without a data-standard or master-data finding. */
+  complete: number
+  /** Events with a finding (unregistered party/site/product, missing party/category, override). */
+  flagged: number
+  /** Events later declared erroneous (EPCIS error declaration). */
+  corrected: number
+  /** Record time − event time, counted in buckets: ≤ 5 min, ≤ 1 h, ≤ 6 h, ≤ 24 h, ≤ 72 h, ≤ 7 d, later. */
+  delay_5m: number
+  delay_1h: number
+  delay_6h: number
+  delay_24h: number
+  delay_72h: number
+  delay_7d: number
+  delay_late: number
+}
+
+export interface ConsoleFlowDayTable {
+  day: string
+  from_region: string
+  /** '' when the receiver is not registered. */
+  to_region: string
+  category: string
+  uom: string
+  movements: number
+  quantity_milli: number | string
+}
+
+export interface ConsoleProductDayTable {
+  day: string
+  product_id: string
+  region_code: string
+  category: string
+  events: number
+}
+
+/** Append-only: the newest row per region × category × year is in force. */
+export interface ConsoleTargetTable {
+  id: string
+  region_code: string
+  category: string
+  year: number
+  enterprise_share_percent: number
+  county_share_percent: number
+  set_by: string | null
+  set_at: string
+}
+
+export interface ConsoleTables {
+  console_watermark: ConsoleWatermarkTable
+  console_seen: ConsoleSeenTable
+  console_party_day: ConsolePartyDayTable
+  console_flow_day: ConsoleFlowDayTable
+  console_product_day: ConsoleProductDayTable
+  console_target: ConsoleTargetTable
+}

@@ -1,0 +1,193 @@
+/**
+ * Reads of the console: figures from the rollup tables (never a scan of the event table), names of the
+ * parties and products behind them, and paged drill-down lists of events. Every query takes the caller's
+ * scope as a filter (region prefix, categories) computed by services/access/scope.ts.
+ */
+import type { ExpressionBuilder, Kysely } from 'kysely'
+import { chunkRows } from '../chunk.js'
+import type { Dialect } from '../dialect/dialect.js'
+import type { Database } from '../schema.js'
+
+export interface RollupFilter {
+  /** '' for every region; otherwise the GB/T 2260 prefix of the region subtree. */
+  regionPrefix: string
+  /** Undefined for every category. */
+  categories?: string[]
+  /** First and last Shanghai day, inclusive. */
+  since: string
+  until: string
+}
+
+export interface PartyFigures {
+  partyId: string
+  events: number
+  complete: number
+  flagged: number
+  corrected: number
+  delays: number[]
+  reportingDays: number
+  lastDay: string
+}
+
+export interface PartyName {
+  id: string
+  name: string
+  uscc: string | null
+  regionCode: string
+  kind: string
+}
+
+export interface EventListFilter {
+  regionPrefix: string
+  categories?: string[]
+  partyId?: string
+  /** UTC instants bounding event_time, inclusive start, exclusive end. */
+  from: string
+  to: string
+  /** Only shipments from this region prefix to that one (flows). */
+  fromRegion?: string
+  toRegion?: string
+}
+
+export interface EventListRow {
+  eventId: string
+  type: string
+  bizStep: string | null
+  eventTime: string
+  recordTime: string
+  category: string | null
+  partyId: string | null
+  partyName: string | null
+  findings: string
+}
+
+const n = (value: unknown) => Number(value ?? 0)
+const DELAYS = ['delay_5m', 'delay_1h', 'delay_6h', 'delay_24h', 'delay_72h', 'delay_7d', 'delay_late'] as const
+
+type PartyDayEb = ExpressionBuilder<Database, 'console_party_day'>
+
+export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'maxParameters'>) {
+  const partyDays = (f: RollupFilter) => {
+    let q = db.selectFrom('console_party_day').where('day', '>=', f.since).where('day', '<=', f.until)
+    if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
+    if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+    return q
+  }
+  const sum = (eb: PartyDayEb, column: (typeof DELAYS)[number] | 'events' | 'complete' | 'flagged' | 'corrected') => eb.fn.sum<number>(`console_party_day.${column}`).as(column)
+
+  return {
+    async eventsPerDay(f: RollupFilter): Promise<{ day: string; category: string; events: number }[]> {
+      const rows = await partyDays(f).select((eb) => ['day', 'category', sum(eb, 'events')]).groupBy(['day', 'category']).orderBy('day').execute()
+      return rows.map((r) => ({ day: r.day, category: r.category, events: n(r.events) }))
+    },
+
+    /** Which parties reported in which category over the period. */
+    async activeParties(f: RollupFilter): Promise<{ partyId: string; category: string; events: number }[]> {
+      const rows = await partyDays(f).where('party_id', '!=', '').select((eb) => ['party_id', 'category', sum(eb, 'events')]).groupBy(['party_id', 'category']).execute()
+      return rows.map((r) => ({ partyId: r.party_id, category: r.category, events: n(r.events) }))
+    },
+
+    /** Quality counters per party (party '' holds events without a registered party). */
+    async partyFigures(f: RollupFilter): Promise<PartyFigures[]> {
+      const rows = await partyDays(f)
+        .select((eb) => ['party_id', sum(eb, 'events'), sum(eb, 'complete'), sum(eb, 'flagged'), sum(eb, 'corrected'), ...DELAYS.map((d) => sum(eb, d)),
+          eb.fn.count<number>('day').distinct().as('reporting_days'), eb.fn.max('day').as('last_day')])
+        .groupBy('party_id').execute()
+      return rows.map((r) => ({
+        partyId: r.party_id, events: n(r.events), complete: n(r.complete), flagged: n(r.flagged), corrected: n(r.corrected),
+        delays: DELAYS.map((d) => n((r as Record<string, unknown>)[d])), reportingDays: n(r.reporting_days), lastDay: String(r.last_day ?? ''),
+      }))
+    },
+
+    /** The days on which any of the parties reported (a platform's 正常运行率). */
+    async reportingDays(f: RollupFilter, partyIds: string[]): Promise<Set<string>> {
+      const days = new Set<string>()
+      for (const chunk of chunkRows([...new Set(partyIds)], 1, dialect.maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await partyDays(f).where('party_id', 'in', chunk).select('day').distinct().execute()
+        for (const r of rows) days.add(r.day)
+      }
+      return days
+    },
+
+    /** Per month and category since a day: reporting parties (distinct) and events, for open data. */
+    async monthlyActivity(since: string): Promise<{ month: string; category: string; parties: number; events: number }[]> {
+      const rows = await db.selectFrom('console_party_day').where('day', '>=', since).where('party_id', '!=', '')
+        .select((eb) => [eb.fn<string>('substr', ['day', eb.val(1), eb.val(7)]).as('month'), 'category', eb.fn.count<number>('party_id').distinct().as('parties'), eb.fn.sum<number>('events').as('events')])
+        .groupBy([(eb) => eb.fn('substr', ['day', eb.val(1), eb.val(7)]), 'category']).execute()
+      return rows.map((r) => ({ month: String(r.month), category: r.category, parties: n(r.parties), events: n(r.events) }))
+    },
+
+    /** Registered parties in the region and categories, one row per party × category. */
+    async registeredParties(regionPrefix: string, categories: string[] | undefined): Promise<{ partyId: string; regionCode: string; category: string }[]> {
+      let q = db.selectFrom('party').innerJoin('party_category', 'party_category.party_id', 'party.id').select(['party.id', 'party.region_code', 'party_category.category'])
+      if (regionPrefix !== '') q = q.where('party.region_code', 'like', `${regionPrefix}%`)
+      if (categories) q = q.where('party_category.category', 'in', categories.length > 0 ? categories : [''])
+      const rows = await q.execute()
+      return rows.map((r) => ({ partyId: r.id, regionCode: r.region_code, category: r.category }))
+    },
+
+    async flows(f: RollupFilter): Promise<{ fromRegion: string; toRegion: string; uom: string; movements: number; quantityMilli: number }[]> {
+      let q = db.selectFrom('console_flow_day').where('day', '>=', f.since).where('day', '<=', f.until)
+      if (f.regionPrefix !== '') q = q.where((eb) => eb.or([eb('from_region', 'like', `${f.regionPrefix}%`), eb('to_region', 'like', `${f.regionPrefix}%`)]))
+      if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+      const rows = await q.select((eb) => ['from_region', 'to_region', 'uom', eb.fn.sum<number>('movements').as('movements'), eb.fn.sum<number>('quantity_milli').as('quantity_milli')])
+        .groupBy(['from_region', 'to_region', 'uom']).execute()
+      return rows.map((r) => ({ fromRegion: r.from_region, toRegion: r.to_region, uom: r.uom, movements: n(r.movements), quantityMilli: n(r.quantity_milli) }))
+    },
+
+    async topProducts(f: RollupFilter, limit: number): Promise<{ productId: string; name: string; category: string; events: number }[]> {
+      let q = db.selectFrom('console_product_day').where('day', '>=', f.since).where('day', '<=', f.until)
+      if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
+      if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+      const top = await q.select((eb) => ['product_id', eb.fn.sum<number>('events').as('events')]).groupBy('product_id').orderBy('events', 'desc').orderBy('product_id').limit(limit).execute()
+      if (top.length === 0) return []
+      const products = await db.selectFrom('product').select(['id', 'name', 'category']).where('id', 'in', top.map((t) => t.product_id)).execute()
+      const byId = new Map(products.map((p) => [p.id, p]))
+      return top.map((t) => ({ productId: t.product_id, name: byId.get(t.product_id)?.name ?? '', category: byId.get(t.product_id)?.category ?? '', events: n(t.events) }))
+    },
+
+    async partyNames(ids: string[]): Promise<Map<string, PartyName>> {
+      const names = new Map<string, PartyName>()
+      for (const chunk of chunkRows([...new Set(ids)].filter((id) => id !== ''), 1, dialect.maxParameters)) {
+        if (chunk.length === 0) continue
+        const rows = await db.selectFrom('party').select(['id', 'name', 'uscc', 'region_code', 'kind']).where('id', 'in', chunk).execute()
+        for (const r of rows) names.set(r.id, { id: r.id, name: r.name, uscc: r.uscc, regionCode: r.region_code, kind: r.kind })
+      }
+      return names
+    },
+
+    /** Connected platforms (平台) and the parties that authorised them. */
+    async platformParties(): Promise<{ organisationId: string; name: string; partyId: string }[]> {
+      const rows = await db.selectFrom('organisation').innerJoin('platform_authorisation', 'platform_authorisation.platform_organisation_id', 'organisation.id')
+        .select(['organisation.id', 'organisation.name', 'platform_authorisation.party_id'])
+        .where('organisation.kind', '=', 'platform').where('platform_authorisation.revoked_at', 'is', null).execute()
+      return rows.map((r) => ({ organisationId: r.id, name: r.name, partyId: r.party_id }))
+    },
+
+    /** A page of the events behind a figure, newest first. */
+    async listEvents(f: EventListFilter, limit: number, offset: number): Promise<EventListRow[]> {
+      let q = db.selectFrom('event').leftJoin('party', 'party.id', 'event.party_id')
+        .select(['event.event_id', 'event.type', 'event.biz_step', 'event.event_time', 'event.record_time', 'event.category', 'event.party_id', 'party.name as party_name', 'event.findings'])
+        .where('event.event_time', '>=', f.from).where('event.event_time', '<', f.to)
+      if (f.partyId !== undefined) q = q.where('event.party_id', '=', f.partyId)
+      if (f.regionPrefix !== '') q = q.where('party.region_code', 'like', `${f.regionPrefix}%`)
+      if (f.categories) q = q.where('event.category', 'in', f.categories.length > 0 ? f.categories : [''])
+      if (f.fromRegion !== undefined || f.toRegion !== undefined) {
+        const { fromRegion = '', toRegion = '' } = f
+        q = q.where(({ exists, selectFrom }) => exists(selectFrom('custody')
+          .leftJoin('party as sender', 'sender.id', 'custody.party_id').leftJoin('party as receiver', 'receiver.id', 'custody.counterparty_id')
+          .select('custody.id').whereRef('custody.event_row_id', '=', 'event.id').where('custody.role', '=', 'shipped')
+          .where('sender.region_code', 'like', `${fromRegion}%`)
+          .where((eb) => eb('receiver.region_code', 'like', `${toRegion}%`).or('custody.counterparty_id', toRegion === '' ? 'is' : '=', toRegion === '' ? null : '-'))))
+      }
+      const rows = await q.orderBy('event.event_time', 'desc').orderBy('event.id', 'desc').limit(limit).offset(offset).execute()
+      return rows.map((r) => ({
+        eventId: r.event_id, type: r.type, bizStep: r.biz_step, eventTime: r.event_time, recordTime: r.record_time, category: r.category,
+        partyId: r.party_id, partyName: r.party_name, findings: r.findings,
+      }))
+    },
+  }
+}
+
+export type ConsoleQueryRepository = ReturnType<typeof createConsoleQueryRepository>
