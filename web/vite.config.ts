@@ -7,10 +7,13 @@ import { defineConfig } from 'vite'
 
 const WEB_ROOT = decodeURIComponent(new URL('.', import.meta.url).pathname)
 const API_DEV_SERVER = 'http://127.0.0.1:3000'
+/** `@domain/…` is the server's pure domain layer (src/domain): the forms validate with the very rules the API applies. */
+const DOMAIN_ROOT = decodeURIComponent(new URL('../src/domain', import.meta.url).pathname)
 
 export default defineConfig({
   root: WEB_ROOT,
   plugins: [react()],
+  resolve: { alias: { '@domain': DOMAIN_ROOT } },
   build: { outDir: 'dist', emptyOutDir: true },
-  server: { proxy: { '/api': API_DEV_SERVER, '/docs': API_DEV_SERVER, '/openapi.json': API_DEV_SERVER } },
+  server: { fs: { allow: [WEB_ROOT, DOMAIN_ROOT] }, proxy: { '/api': API_DEV_SERVER, '/docs': API_DEV_SERVER, '/openapi.json': API_DEV_SERVER } },
 })

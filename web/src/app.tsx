@@ -14,6 +14,10 @@ import { InspectionsPage } from './pages/inspections/inspections-page'
 import { HomePage } from './pages/home/home-page'
 import { LabelsPage } from './pages/labels/labels-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
+import { MasterDataPage } from './pages/portal/master-data-page'
+import { PartnersPage } from './pages/portal/partners-page'
+import { PortalHomePage } from './pages/portal/portal-home'
+import { RecordPage, recordStepFromPath } from './pages/portal/record-page'
 import { PublicQueryPage } from './pages/public-query/public-query-page'
 import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
 import { StandardsPage } from './pages/standards/standards-page'
@@ -26,6 +30,11 @@ function Page({ path }: { path: string }) {
   if (path === '/spreadsheets') return <SpreadsheetsPage />
   if (path === '/labels') return <LabelsPage />
   if (path === '/explorer') return <ExplorerPage />
+  if (path === '/portal') return <PortalHomePage />
+  if (path === '/portal/partners') return <PartnersPage />
+  if (path === '/portal/master-data') return <MasterDataPage />
+  const recordStep = recordStepFromPath(path)
+  if (recordStep !== undefined) return <RecordPage key={recordStep} stepKey={recordStep} />
   if (path === '/credit') return <CreditListPage />
   if (path.startsWith('/credit/')) return <CreditPartyPage key={path} partyId={decodeURIComponent(path.slice('/credit/'.length))} />
   if (path === '/blacklist') return <BlacklistPage />

@@ -23,6 +23,8 @@ export interface PortalContext {
   products: Product[]
   stages: PartyStages[]
   partners: PartyHit[]
+  /** The platform's time: the forms' "now", so a PC with a wrong clock still records the right time. */
+  now: string
 }
 
 export async function ownParties(deps: Pick<PortalDeps, 'store'>, scope: Scope): Promise<Party[]> {
@@ -32,7 +34,7 @@ export async function ownParties(deps: Pick<PortalDeps, 'store'>, scope: Scope):
   return ids.flatMap((id) => parties.filter((p) => p.id === id))
 }
 
-export async function getPortalContext(deps: Pick<PortalDeps, 'store'>, scope: Scope): Promise<PortalContext> {
+export async function getPortalContext(deps: Pick<PortalDeps, 'store' | 'clock'>, scope: Scope): Promise<PortalContext> {
   const parties = await ownParties(deps, scope)
   const ids: string[] = parties.map((p) => p.id)
   const readable = scope.kind === 'parties' ? scope.readable.filter((id) => !ids.includes(id)) : []
@@ -43,7 +45,7 @@ export async function getPortalContext(deps: Pick<PortalDeps, 'store'>, scope: S
   ])
   const products = await deps.store.products.findByIds(productRows.map((p) => p.id))
   products.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-  return { party: parties[0], parties, sites, products, stages: stagesOf(parties[0]), partners }
+  return { party: parties[0], parties, sites, products, stages: stagesOf(parties[0]), partners, now: deps.clock.now() }
 }
 
 /**

@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/standards', label: 'nav.standards', audiences: ['public'], section: 'main' },
   { to: '/spreadsheets', label: 'nav.sheets', audiences: ['public'], section: 'main' },
   { to: '/labels', label: 'nav.labels', audiences: ['public'], section: 'main' },
+  { to: '/portal', label: 'portal.nav', audiences: ['enterprise'], section: 'work' },
   { to: '/explorer', label: 'explorer.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/credit', label: 'credit.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/inspections', label: 'credit.draw.nav', audiences: ['regulator', 'operator'], section: 'work' },

@@ -7,17 +7,21 @@ import en from './en.json'
 import zhCN from './zh-CN.json'
 import explorerEn from './messages/explorer.en.json'
 import explorerZhCN from './messages/explorer.zh-CN.json'
+import portalEn from './messages/portal.en.json'
+import portalZhCN from './messages/portal.zh-CN.json'
 import creditEn from './messages/credit.en.json'
 import creditZhCN from './messages/credit.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
   ...explorerZhCN,
+  ...portalZhCN,
   ...creditZhCN,
 }
 
 export const EN_MESSAGES = {
   ...en,
   ...explorerEn,
+  ...portalEn,
   ...creditEn,
 }

@@ -22,6 +22,7 @@ export const ContextReply = Type.Object({
   products: Type.Array(Product),
   stages: Type.Array(Type.Object({ category: Type.String(), stages: Type.Array(Type.String()) })),
   partners: Type.Array(PartyHit),
+  now: Type.String({ description: "the platform's time (ISO 8601)" }),
 })
 
 export const HoldingsQuery = Type.Object({
