@@ -17,6 +17,8 @@ export interface FullGraph {
   neighbours: Map<string, Set<string>>
   truncated: boolean
   truncatedByScope: boolean
+  /** Units linked to the graph that a walk cut at the unit limit did not reach (counted, not shown). */
+  unreached: number
 }
 
 /** One trace per side: backward ranks are negative, forward positive. */
@@ -89,7 +91,7 @@ export function graphOfTraces(sided: SidedTrace[]): FullGraph {
   const [first] = sided
   return {
     rootId: first.trace.root.id, rootCode: first.trace.root.code, nodes, edges: list, neighbours,
-    truncated: sided.some((s) => s.trace.truncated), truncatedByScope: sided.some((s) => s.trace.truncatedByScope),
+    unreached: 0, truncated: sided.some((s) => s.trace.truncated), truncatedByScope: sided.some((s) => s.trace.truncatedByScope),
   }
 }
 

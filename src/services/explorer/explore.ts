@@ -8,8 +8,9 @@ import type { Direction } from '../../domain/trace-graph.js'
 import type { Store } from '../../storage/store.js'
 import type { Scope } from '../access/scope.js'
 import { traceForScope } from '../access/trace-access.js'
-import { graphOfTraces, type SidedTrace } from './build-graph.js'
+import { graphOfTraces, type FullGraph, type SidedTrace } from './build-graph.js'
 import type { ExplorerGraph } from './explorer-view.js'
+import { unwalkedNeighbours } from './lineage-degree.js'
 import { answerOf, selectNeighbourhood, selectOverview } from './select-nodes.js'
 
 export const DEFAULT_EXPLORER_LIMIT = 2000
@@ -37,11 +38,39 @@ export async function exploreCode(store: Store, scope: Scope, code: string, opti
   const limit = checkCount(options.limit, DEFAULT_EXPLORER_LIMIT, '/limit')
   const fanout = checkCount(options.fanout, DEFAULT_EXPLORER_FANOUT, '/fanout')
   const sides: SidedTrace['side'][] = options.direction === 'both' ? [-1, 1] : options.direction === 'backward' ? [-1] : [1]
+  // The overview walks no further than it can show; a neighbourhood needs the whole (scoped) graph.
+  const maxUnits = options.expand === undefined ? limit : undefined
   const sided = await Promise.all(sides.map(async (side) => ({
-    side, trace: await traceForScope(store, scope, code, { direction: side < 0 ? 'backward' : 'forward', depth: options.depth }),
+    side, trace: await traceForScope(store, scope, code, { direction: side < 0 ? 'backward' : 'forward', depth: options.depth, maxUnits }),
   })))
   const graph = graphOfTraces(sided)
-  if (options.expand === undefined) return answerOf(graph, selectOverview(graph, limit, fanout), options.direction)
+  if (options.expand === undefined) {
+    await countUnwalked(store, graph, sided)
+    return answerOf(graph, selectOverview(graph, limit, fanout), options.direction)
+  }
   if (!graph.nodes.has(options.expand)) throw new ZhuisuError('explorer_node_not_found', '/expand')
   return answerOf(graph, selectNeighbourhood(graph, options.expand, limit), options.direction, options.expand)
+}
+
+/** A walk cut at the unit limit: each unit's degree also counts the neighbours the walk did not reach. */
+async function countUnwalked(store: Store, graph: FullGraph, sided: SidedTrace[]): Promise<void> {
+  const extra = new Map<string, Set<string>>()
+  for (const { side, trace } of sided) {
+    if (!trace.truncated) continue
+    const kinds = new Map(trace.nodes.map((n) => [n.id, n.kind]))
+    const around = await unwalkedNeighbours(store, side < 0 ? 'backward' : 'forward', [...kinds.keys()], (id) => kinds.get(id) === 'container')
+    for (const [id, neighbours] of around) {
+      const set = extra.get(id) ?? new Set<string>()
+      for (const n of neighbours) if (!graph.nodes.has(n)) set.add(n)
+      extra.set(id, set)
+    }
+  }
+  const unreached = new Set<string>()
+  for (const [id, set] of extra) {
+    const node = graph.nodes.get(id)
+    if (!node) continue
+    node.degree += set.size
+    for (const n of set) unreached.add(n)
+  }
+  graph.unreached = unreached.size
 }

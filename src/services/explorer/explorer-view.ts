@@ -58,7 +58,10 @@ export interface ExplorerGraph {
   expanded?: string
   nodes: ExplorerNode[]
   edges: ExplorerEdge[]
-  /** Nodes in the whole (scoped) graph, of which `nodes` is a part when `truncated`. */
+  /**
+   * Nodes in the whole (scoped) graph, of which `nodes` is a part when `truncated`. When the overview's walk
+   * stopped at `limit`, a lower bound: the units it did not reach are counted, their holders are not.
+   */
   totalNodes: number
   truncated: boolean
   /** Something outside the caller's rights was left out (see services/access/trace-access.ts). */

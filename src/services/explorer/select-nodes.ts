@@ -74,7 +74,7 @@ export function answerOf(graph: FullGraph, kept: Set<string>, direction: Explore
     return { ...node, hidden: node.degree - shown }
   })
   return {
-    rootId: graph.rootId, rootCode: graph.rootCode, direction, expanded, nodes, edges, totalNodes: graph.nodes.size,
+    rootId: graph.rootId, rootCode: graph.rootCode, direction, expanded, nodes, edges, totalNodes: graph.nodes.size + graph.unreached,
     truncated: graph.truncated || kept.size < graph.nodes.size, truncatedByScope: graph.truncatedByScope,
   }
 }

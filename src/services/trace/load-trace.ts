@@ -31,8 +31,8 @@ export function lineageLookup(repos: Repositories): LineageLookup {
   }
 }
 
-export async function walk(repos: Repositories, rootId: string, direction: Direction, maxDepth: number): Promise<WalkResult> {
-  return walkLineage([rootId], direction, lineageLookup(repos), { maxDepth, maxUnits: MAX_TRACE_UNITS })
+export async function walk(repos: Repositories, rootId: string, direction: Direction, maxDepth: number, maxUnits = MAX_TRACE_UNITS): Promise<WalkResult> {
+  return walkLineage([rootId], direction, lineageLookup(repos), { maxDepth, maxUnits: Math.min(maxUnits, MAX_TRACE_UNITS) })
 }
 
 export interface LoadedTrace {

@@ -9,6 +9,8 @@ import type { TraceEdgeView, TraceResult } from './trace-view.js'
 export interface TraceOptions {
   direction: Direction | 'both'
   depth?: number
+  /** Stop the walk after this many units (the answer is then `truncated`); the explorer's overview uses it. */
+  maxUnits?: number
 }
 
 export async function traceCode(store: Store, code: string, options: TraceOptions): Promise<TraceResult> {
@@ -16,7 +18,7 @@ export async function traceCode(store: Store, code: string, options: TraceOption
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_TRACE_DEPTH) throw new ZhuisuError('invalid_request', '/depth', { max: MAX_TRACE_DEPTH })
   const root = await getUnitByCode(store, code)
   const directions: Direction[] = options.direction === 'both' ? ['backward', 'forward'] : [options.direction]
-  const walks = await Promise.all(directions.map((d) => walk(store, root.id, d, depth)))
+  const walks = await Promise.all(directions.map((d) => walk(store, root.id, d, depth, options.maxUnits)))
   const merged = mergeWalks(walks)
   const loaded = await loadTrace(store, merged)
   const nodes = [...merged.units.values()].sort((a, b) => a.depth - b.depth || (a.id < b.id ? -1 : 1)).map((u) => nodeView(loaded, u.id, u.depth))
