@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --events N --capture-events N --only capture,trace,epcis,validation]`: prints a table and one JSON line.
+ * `npm run bench [-- --events N --capture-events N --only capture,trace,epcis,validation,impact]`: prints a table and one JSON line.
  * Every goal is a figure in this file's output, never a timing assert in a test.
  */
 import { parseArgs } from 'node:util'
@@ -41,6 +41,10 @@ async function main(): Promise<void> {
     if (wanted('trace') || wanted('public')) {
       const { benchLargeDatabase } = await import('./large-database.bench.js')
       figures.push(...(await benchLargeDatabase(engine, Number(values.events), { trace: wanted('trace'), public: wanted('public') })))
+    }
+    if (wanted('impact')) {
+      const { benchImpact } = await import('./impact.bench.js')
+      figures.push(...(await benchImpact(engine, Number(values.events))))
     }
   }
   printTable(figures)

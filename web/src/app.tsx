@@ -6,6 +6,7 @@ import { ApiKeysPage } from './pages/account/api-keys-page'
 import { LoginPage } from './pages/account/login-page'
 import { RegisterPage } from './pages/account/register-page'
 import { ExplorerPage } from './pages/explorer/explorer-page'
+import { ImpactPage } from './pages/impact/impact-page'
 import { BlacklistPage } from './pages/blacklist/blacklist-page'
 import { CreditListPage } from './pages/credit/credit-list-page'
 import { CreditPartyPage } from './pages/credit/credit-party-page'
@@ -30,6 +31,7 @@ function Page({ path }: { path: string }) {
   if (path === '/spreadsheets') return <SpreadsheetsPage />
   if (path === '/labels') return <LabelsPage />
   if (path === '/explorer') return <ExplorerPage />
+  if (path === '/impact') return <ImpactPage />
   if (path === '/portal') return <PortalHomePage />
   if (path === '/portal/partners') return <PartnersPage />
   if (path === '/portal/master-data') return <MasterDataPage />

@@ -15,7 +15,7 @@ import { DEFAULT_TRACE_DEPTH, holderViews, lineageLookup, loadTrace, MAX_TRACE_U
 import type { HolderView } from '../trace/trace-view.js'
 import { resolveCodes } from './codes.js'
 import type { ImpactFlow, ImpactHolder, ImpactMovement, ImpactPartyRef, ImpactResult, ImpactUnit } from './model.js'
-import { summarise } from './summary.js'
+import { regionNames, summarise } from './summary.js'
 import { responsibleParties } from './upstream.js'
 
 export async function assessImpact(repos: Repositories, code: string | string[]): Promise<ImpactResult> {
@@ -58,6 +58,10 @@ export async function assessRoots(repos: Repositories, codes: string[], roots: T
   }
   const holders = [...byHolder.values()]
   for (const holder of holders) finishHolder(holder)
+  for (const flow of flows.values()) {
+    const [from, to] = [byHolder.get(flow.from), byHolder.get(flow.to)]
+    Object.assign(flow, { fromName: from?.party.name ?? flow.from, toName: to?.party.name ?? flow.to, fromKind: from?.kind, toKind: to?.kind })
+  }
   holders.sort((a, b) => (a.regionCode ?? '').localeCompare(b.regionCode ?? '') || (a.party.name ?? '').localeCompare(b.party.name ?? ''))
   const primary = roots[0]
   return {
@@ -88,6 +92,7 @@ function newHolder(loaded: LoadedTrace, holder: HolderView): ImpactHolder {
 
 function finishHolder(holder: ImpactHolder): void {
   holder.kind = holderKindOf(holder.party.kind, holder.sites.map((s) => s.kind))
+  holder.regionName = regionNames(holder.regionCode).fullName
   for (const unit of holder.units) {
     const total = holder.totals.find((t) => t.uom === unit.uom) ?? { uom: unit.uom, received: 0, unconfirmed: 0, made: 0, shipped: 0, sold: 0, used: 0, destroyed: 0, held: 0 }
     if (!holder.totals.includes(total)) holder.totals.push(total)

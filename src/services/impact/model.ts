@@ -72,6 +72,8 @@ export interface ImpactHolder {
   party: PartyView
   kind: HolderKind
   regionCode?: string
+  /** Province, city and county names of regionCode, e.g. 广东省梅州市梅江区. */
+  regionName?: string
   sites: SiteView[]
   contact: { name?: string; phone?: string; address?: string }
   licences: Licence[]
@@ -97,6 +99,10 @@ export interface ResponsibleParty {
 export interface ImpactFlow {
   from: string
   to: string
+  fromName?: string
+  toName?: string
+  fromKind?: HolderKind
+  toKind?: HolderKind
   uom?: string
   quantity: number
   /** Unit lines shipped (a case of 12 items counts 12). */

@@ -17,11 +17,18 @@ import { requireConfidentialReader, type Scope } from '../access/scope.js'
 import type { PartyView } from '../trace/trace-view.js'
 import { assessImpact } from './assess.js'
 import type { ImpactHolder, ImpactPartyRef, ImpactResult } from './model.js'
+import { pageHolders, type HolderPage, type HolderQuery } from './page.js'
 import { summarise } from './summary.js'
 
-export type ScopedImpact = ImpactResult & { truncatedByScope: boolean }
+export type ScopedImpact = ImpactResult & { truncatedByScope: boolean; holderPage?: HolderPage }
 
-export async function assessImpactForScope(store: Store, scope: Scope, code: string | string[]): Promise<ScopedImpact> {
+/** The scoped assessment; with a holder query, only that page of holders (the figures stay whole). */
+export async function assessImpactForScope(store: Store, scope: Scope, code: string | string[], holders?: HolderQuery): Promise<ScopedImpact> {
+  const scoped = await scopedImpact(store, scope, code)
+  return holders ? pageHolders(scoped, holders) : scoped
+}
+
+async function scopedImpact(store: Store, scope: Scope, code: string | string[]): Promise<ScopedImpact> {
   requireConfidentialReader(scope)
   const full = await assessImpact(store, code)
   if (scope.kind === 'all') return { ...full, truncatedByScope: false }

@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/labels', label: 'nav.labels', audiences: ['public'], section: 'main' },
   { to: '/portal', label: 'portal.nav', audiences: ['enterprise'], section: 'work' },
   { to: '/explorer', label: 'explorer.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
+  { to: '/impact', label: 'impact.nav', audiences: ['regulator', 'operator'], section: 'work' },
   { to: '/credit', label: 'credit.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/inspections', label: 'credit.draw.nav', audiences: ['regulator', 'operator'], section: 'work' },
   { to: '/blacklist', label: 'credit.blacklist.nav', audiences: ['public'], section: 'main' },

@@ -7,6 +7,8 @@ import en from './en.json'
 import zhCN from './zh-CN.json'
 import explorerEn from './messages/explorer.en.json'
 import explorerZhCN from './messages/explorer.zh-CN.json'
+import impactEn from './messages/impact.en.json'
+import impactZhCN from './messages/impact.zh-CN.json'
 import portalEn from './messages/portal.en.json'
 import portalZhCN from './messages/portal.zh-CN.json'
 import creditEn from './messages/credit.en.json'
@@ -15,6 +17,7 @@ import creditZhCN from './messages/credit.zh-CN.json'
 export const ZH_CN_MESSAGES = {
   ...zhCN,
   ...explorerZhCN,
+  ...impactZhCN,
   ...portalZhCN,
   ...creditZhCN,
 }
@@ -22,6 +25,7 @@ export const ZH_CN_MESSAGES = {
 export const EN_MESSAGES = {
   ...en,
   ...explorerEn,
+  ...impactEn,
   ...portalEn,
   ...creditEn,
 }

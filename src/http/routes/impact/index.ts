@@ -36,7 +36,7 @@ const impact: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app }) 
       tags: ['impact'], summary: 'Impact of 1 to 100 codes at once (an outbreak from several lots); an unknown code is named as `/codes/i`',
       security, body: ImpactBody, response: { 200: ImpactReply, ...errorResponses },
     },
-  }, async (request) => assessImpactForScope(app.store, await scopeOf(request, app), request.body.codes))
+  }, async (request) => assessImpactForScope(app.store, await scopeOf(request, app), request.body.codes, request.body.holders))
 
   server.get('/api/v1/impact/:code/export', {
     schema: {
