@@ -39,6 +39,15 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/public/samples': { request: get(() => '/api/v1/public/samples'), expect: everyone(200) },
   'GET /api/v1/public/:code': { request: get(() => `/api/v1/public/${encodeURIComponent(FOOD_LOT)}`), expect: everyone(200) },
   'GET /api/v1/stats': { request: get(() => '/api/v1/stats'), expect: everyone(200) },
+  'GET /api/v1/public/statistics': { request: get(() => '/api/v1/public/statistics'), expect: everyone(200) },
+  // Supervision console: regulators (their own region and categories) and the operator; enterprises 403.
+  ...Object.fromEntries(['coverage', 'coverage/parties', 'coverage/counties', 'coverage-targets', 'volumes', 'quality', 'events'].map((path) => [
+    `GET /api/v1/console/${path}`, { request: get(() => `/api/v1/console/${path}`), expect: signedIn({ regulatorMeizhouFood: 200, regulatorHaikouDrug: 200, operator: 200 }, 403) },
+  ])),
+  'PUT /api/v1/console/coverage-targets': {
+    request: () => ({ url: '/api/v1/console/coverage-targets', payload: { targets: [{ regionCode: '441400', category: 'food', year: 2026, enterpriseSharePercent: 30, countySharePercent: 100 }] } }),
+    expect: operatorOnly(200),
+  },
   'GET /api/v1/standards': { request: get(() => '/api/v1/standards'), expect: everyone(200) },
   'GET /api/v1/standards/:category': { request: get(() => '/api/v1/standards/food'), expect: everyone(200) },
   'GET /api/v1/codes/:code': { request: get(() => `/api/v1/codes/${encodeURIComponent(FOOD_LOT)}`), expect: everyone(200) },

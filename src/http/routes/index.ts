@@ -2,12 +2,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { App } from '../../app.js'
 import apiKeys from './api-keys/index.js'
+import alerts from './alerts/index.js'
 import audit from './audit/index.js'
 import blacklist from './blacklist/index.js'
 import credit from './credit/index.js'
 import inspectionDraws from './inspection-draws/index.js'
 import auth from './auth/index.js'
 import codes from './codes/index.js'
+import complaints from './complaints/index.js'
 import consoleRoutes from './console/index.js'
 import digitalLink from './digital-link/index.js'
 import epcis from './epcis/index.js'
@@ -22,6 +24,8 @@ import parties from './parties/index.js'
 import portal from './portal/index.js'
 import products from './products/index.js'
 import publicQuery from './public/index.js'
+import recallTasks from './recall-tasks/index.js'
+import recalls from './recalls/index.js'
 import spreadsheets from './spreadsheets/index.js'
 import registrations from './registrations/index.js'
 import standards from './standards/index.js'
@@ -34,4 +38,4 @@ export interface RouteOptions {
   app: App
 }
 
-export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, events, epcis, trace, impact, explorer, openData, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, consoleRoutes, subscriptions, credit, blacklist, inspectionDraws, portal]
+export const ROUTES: FastifyPluginAsyncTypebox<RouteOptions>[] = [health, alerts, events, epcis, trace, impact, explorer, openData, publicQuery, stats, parties, products, units, standards, codes, digitalLink, labels, spreadsheets, auth, registrations, organisations, apiKeys, audit, consoleRoutes, subscriptions, complaints, credit, blacklist, inspectionDraws, recalls, recallTasks, portal]

@@ -31,8 +31,10 @@ export interface HotlineImportReport {
   rows: HotlineRowReport[]
 }
 
-export async function importHotlineComplaints(deps: ComplaintDeps, actor: Actor, rows: { row: number; cells: Partial<Record<HotlineKey, HotlineCell>> }[]): Promise<HotlineImportReport> {
+/** `load` reads the uploaded file; it runs only once the caller is known to be allowed to import. */
+export async function importHotlineComplaints(deps: ComplaintDeps, actor: Actor, load: () => Promise<{ row: number; cells: Partial<Record<HotlineKey, HotlineCell>> }[]>): Promise<HotlineImportReport> {
   complaintFilterOf(await resolveScope(deps.store, actor))
+  const rows = await load()
   if (rows.length > MAX_HOTLINE_ROWS) throw new ZhuisuError('batch_too_large', '/file', { max: MAX_HOTLINE_ROWS })
   const now = deps.clock.now()
   const reports: HotlineRowReport[] = []
