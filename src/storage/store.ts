@@ -17,6 +17,8 @@ import { createEventRepository } from './repositories/event-repository.js'
 import { createLineageRepository } from './repositories/lineage-repository.js'
 import { createPartyRepository } from './repositories/party-repository.js'
 import { createPortalRepository } from './repositories/portal-repository.js'
+import { createRecallRepository } from './repositories/recall-repository.js'
+import { createRecallTaskRepository } from './repositories/recall-task-repository.js'
 import { createProductRepository } from './repositories/product-repository.js'
 import { createSiteRepository } from './repositories/site-repository.js'
 import { createStatsRepository } from './repositories/stats-repository.js'
@@ -35,6 +37,8 @@ export interface Repositories extends AccountRepositories, ComplaintRepositories
   stats: ReturnType<typeof createStatsRepository>
   epcis: ReturnType<typeof createEpcisRepository>
   portal: ReturnType<typeof createPortalRepository>
+  recalls: ReturnType<typeof createRecallRepository>
+  recallTasks: ReturnType<typeof createRecallTaskRepository>
 }
 
 export interface Store extends Repositories {
@@ -60,6 +64,8 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     stats: createStatsRepository(db),
     epcis: createEpcisRepository(db),
     portal: createPortalRepository(db),
+    recalls: createRecallRepository(db, dialect),
+    recallTasks: createRecallTaskRepository(db, dialect),
     ...bindAccountRepositories(db, dialect),
     ...bindConsoleRepositories(db, dialect),
     ...bindCreditRepositories(db),

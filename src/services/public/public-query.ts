@@ -9,6 +9,7 @@ import { newRowId } from '../../storage/ids.js'
 import type { Store } from '../../storage/store.js'
 import type { Clock } from '../clock.js'
 import { DEFAULT_TRACE_DEPTH, getUnitByCode, loadTrace, walk } from '../trace/load-trace.js'
+import { recallsForUnits, type PublicRecall } from '../recalls/public-recalls.js'
 
 export interface PublicPlace {
   regionCode?: string
@@ -44,7 +45,8 @@ export interface PublicQueryResult {
   chain: PublicStep[]
   inspections: PublicStep[]
   queries: { count: number; firstAt?: string }
-  recalls: unknown[]
+  /** Open recalls of the code, or of a lot, ingredient or container it came from (召回警示). */
+  recalls: PublicRecall[]
 }
 
 const CHAIN_ROLES = new Set<CustodyRole>(['made', 'shipped', 'received', 'sold', 'used', 'inspected', 'destroyed'])
@@ -99,6 +101,6 @@ export async function queryPublic(deps: PublicQueryDeps, code: string, channel: 
     chain: steps.filter((s) => s.role !== 'inspected').slice(0, MAX_CHAIN_STEPS),
     inspections: steps.filter((s) => s.role === 'inspected').slice(0, MAX_CHAIN_STEPS),
     queries,
-    recalls: [],
+    recalls: await recallsForUnits(store, [...result.units.keys()]),
   }
 }

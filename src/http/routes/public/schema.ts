@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox'
+import { PublicRecall } from '../recalls/schema.js'
 
 const Place = { regionCode: Type.Optional(Type.String()), regionName: Type.Optional(Type.String()) }
 const PublicParty = Type.Object({ name: Type.String(), kind: Type.Optional(Type.String()), ...Place })
@@ -16,7 +17,7 @@ export const PublicReply = Type.Object({
   chain: Type.Array(Step),
   inspections: Type.Array(Step),
   queries: Type.Object({ count: Type.Integer({ description: 'Times this code was queried before this query' }), firstAt: Type.Optional(Type.String()) }),
-  recalls: Type.Array(Type.Unknown()),
+  recalls: Type.Array(PublicRecall, { description: 'Open recalls of the code or of what it came from (empty otherwise)' }),
 })
 
 export const SamplesReply = Type.Object({
