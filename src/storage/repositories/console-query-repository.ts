@@ -113,8 +113,8 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     /** Per month and category since a day: reporting parties (distinct) and events, for open data. */
     async monthlyActivity(since: string): Promise<{ month: string; category: string; parties: number; events: number }[]> {
       const rows = await db.selectFrom('console_party_day').where('day', '>=', since).where('party_id', '!=', '')
-        .select((eb) => [eb.fn<string>('substr', ['day', eb.val(1), eb.val(7)]).as('month'), 'category', eb.fn.count<number>('party_id').distinct().as('parties'), eb.fn.sum<number>('events').as('events')])
-        .groupBy([(eb) => eb.fn('substr', ['day', eb.val(1), eb.val(7)]), 'category']).execute()
+        .select((eb) => [eb.fn<string>('substr', ['day', eb.lit(1), eb.lit(7)]).as('month'), 'category', eb.fn.count<number>('party_id').distinct().as('parties'), eb.fn.sum<number>('events').as('events')])
+        .groupBy([(eb) => eb.fn('substr', ['day', eb.lit(1), eb.lit(7)]), 'category']).execute()
       return rows.map((r) => ({ month: String(r.month), category: r.category, parties: n(r.parties), events: n(r.events) }))
     },
 
