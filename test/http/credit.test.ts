@@ -102,6 +102,14 @@ describe.each(engines())('credit and blacklist on %s', (engine) => {
     expect(credit.body.current.grade).toBe('A')
     expect(credit.body.history).toHaveLength(3)
   })
+
+  it('counts a complaint about a lot of the party, unanswered until it is answered', async () => {
+    const submitted = await call('anonymous', 'POST', '/api/v1/complaints', { code: FOOD_LOT, text: '买到的腊肉有异味，包装鼓胀，怀疑已经变质。', contact: { phone: '13800138000' } })
+    expect(submitted.status).toBe(201)
+    const credit = await call('operator', 'GET', `/api/v1/parties/${world.parties.c.id}/credit`)
+    expect(credit.body.current.reasons).toContainEqual(expect.objectContaining({ source: 'complaint', rule: 'complaint_unanswered', points: -2, evidence: [submitted.body.id] }))
+    expect(credit.body.sources).toContain('complaint')
+  })
 })
 
 describe.each(engines())('random inspection draws on %s', (engine) => {

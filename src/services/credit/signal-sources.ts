@@ -55,7 +55,19 @@ const blacklist: SignalSource = {
   },
 }
 
-export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, blacklist]
+/** Statuses in which the complainant has had an answer (docs/complaints.md). */
+const ANSWERED_COMPLAINT_STATUSES = new Set(['answered', 'closed'])
+
+const complaints: SignalSource = {
+  source: 'complaint',
+  async collect(repos, party, window) {
+    const facts = await repos.creditSignals.complaintsAbout(party.id, window.since, MAX_ROWS)
+    // The complaint workflow records no finding on the merits yet, so no complaint counts as substantiated.
+    return { complaints: facts.map((f) => ({ id: f.id, substantiated: false, answered: ANSWERED_COMPLAINT_STATUSES.has(f.status) })) }
+  },
+}
+
+export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, complaints, blacklist]
 
 export async function collectSignals(repos: Repositories, party: Party, now: string, sources: readonly SignalSource[] = SIGNAL_SOURCES): Promise<CreditSignals> {
   const window = { since: new Date(Date.parse(now) - CREDIT_WINDOW_DAYS * 24 * HOUR_MS).toISOString(), now }

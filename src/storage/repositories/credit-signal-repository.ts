@@ -12,6 +12,7 @@ const FAILED_DISPOSITIONS = new Set(['non_conformant', 'damaged', 'expired', 'mi
 
 export interface InspectionFact { eventId: string; eventTime: string; failed: boolean }
 export interface ReportingFact { eventId: string; eventTime: string; recordTime: string; hasFindings: boolean }
+export interface ComplaintFact { id: string; status: string }
 
 export function createCreditSignalRepository(db: Kysely<Database>) {
   return {
@@ -28,6 +29,19 @@ export function createCreditSignalRepository(db: Kysely<Database>) {
         .where('party_id', '=', partyId).where('event_time', '>=', since)
         .orderBy('event_time', 'desc').limit(limit).execute()
       return rows.map((r) => ({ eventId: r.event_id, eventTime: r.event_time, recordTime: r.record_time, hasFindings: r.findings !== '[]' && r.findings !== '' }))
+    },
+    /** Complaints since `since` about a lot or item of the party, or of a product it registered (the complaint names its code). */
+    async complaintsAbout(partyId: string, since: string, limit: number): Promise<ComplaintFact[]> {
+      const rows = await db.selectFrom('complaint').innerJoin('trace_unit', 'trace_unit.id', 'complaint.unit_id')
+        .select(['complaint.id', 'complaint.status'])
+        .where((eb) => eb.or([
+          eb('trace_unit.party_id', '=', partyId),
+          // A unit recorded without its own party belongs to the party that registered its product.
+          eb.and([eb('trace_unit.party_id', 'is', null), eb('trace_unit.product_id', 'in', eb.selectFrom('product').select('id').where('party_id', '=', partyId))]),
+        ]))
+        .where('complaint.created_at', '>=', since)
+        .orderBy('complaint.created_at', 'desc').limit(limit).execute()
+      return rows.map((r) => ({ id: r.id, status: r.status }))
     },
   }
 }

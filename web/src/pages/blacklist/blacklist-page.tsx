@@ -60,7 +60,7 @@ export function BlacklistPage() {
         <section className="card" aria-label={t('credit.blacklist.title')}>
           {state.data.entries.length === 0 ? <p>{q ? t('credit.blacklist.noMatch') : t('credit.blacklist.empty')}</p> : (
             <div className="credit-table-wrap">
-              <table className="credit-table">
+              <table className="credit-table credit-table--cards">
                 <thead>
                   <tr>
                     <th>{t('credit.party')}</th><th>{t('credit.blacklist.uscc')}</th><th>{t('credit.blacklist.reason')}</th>
@@ -70,11 +70,11 @@ export function BlacklistPage() {
                 <tbody>
                   {state.data.entries.map((e) => (
                     <tr key={e.id}>
-                      <td>{e.partyName}</td>
-                      <td className="credit-evidence">{e.uscc ?? '—'}</td>
-                      <td>{e.reason}</td>
-                      <td>{e.decisionTitle}<br /><span className="credit__lead">{e.decisionNo} · {e.authority}</span></td>
-                      <td>{e.validFrom} – {e.validTo}<br /><span className="credit__lead">{t('credit.blacklist.published', { at: formatTime(e.publishedAt) })}</span></td>
+                      <td data-label={t('credit.party')}><strong>{e.partyName}</strong></td>
+                      <td data-label={t('credit.blacklist.uscc')} className="credit-evidence credit-nowrap">{e.uscc ?? '—'}</td>
+                      <td data-label={t('credit.blacklist.reason')}>{e.reason}</td>
+                      <td data-label={t('credit.blacklist.decision')}>{e.decisionTitle}<br /><span className="credit__lead">{e.decisionNo} · {e.authority}</span></td>
+                      <td data-label={t('credit.blacklist.period')}><span className="credit-nowrap">{e.validFrom}</span> – <span className="credit-nowrap">{e.validTo}</span><br /><span className="credit__lead">{t('credit.blacklist.published', { at: formatTime(e.publishedAt) })}</span></td>
                       {mayEdit && <td><button type="button" className="button" onClick={() => revoke(e)}>{t('credit.blacklist.revoke')}</button></td>}
                     </tr>
                   ))}

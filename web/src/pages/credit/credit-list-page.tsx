@@ -87,16 +87,15 @@ function CreditList() {
         <section className="card" aria-label={t('credit.title')}>
           {state.data.rows.length === 0 ? <p>{t('credit.empty')}</p> : (
             <div className="credit-table-wrap">
-              <table className="credit-table">
-                <thead><tr><th>{t('credit.party')}</th><th>{t('credit.region')}</th><th>{t('credit.score')}</th><th>{t('credit.grade')}</th><th>{t('credit.computedAt')}</th></tr></thead>
+              <table className="credit-table credit-table--cards">
+                <thead><tr><th>{t('credit.party')}</th><th>{t('credit.region')}</th><th>{t('credit.score')}</th><th>{t('credit.computedAt')}</th></tr></thead>
                 <tbody>
                   {state.data.rows.map((row) => (
                     <tr key={row.partyId}>
-                      <td><Link to={`/credit/${row.partyId}`}>{row.partyName}</Link></td>
-                      <td>{row.regionCode}</td>
-                      <td className="num">{row.score}</td>
-                      <td><GradeBadge grade={row.grade} /></td>
-                      <td>{formatTime(row.computedAt)}</td>
+                      <td data-label={t('credit.party')}><Link to={`/credit/${row.partyId}`}>{row.partyName}</Link></td>
+                      <td data-label={t('credit.region')}>{row.regionCode}</td>
+                      <td data-label={t('credit.score')} className="num">{row.score} <GradeBadge grade={row.grade} /></td>
+                      <td data-label={t('credit.computedAt')}>{formatTime(row.computedAt)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -51,7 +51,7 @@ export function DrawPage({ drawId }: { drawId: string }) {
             <thead><tr><th>#</th><th>{t('credit.party')}</th><th>{t('credit.draw.inspectorsShort')}</th><th>{t('credit.draw.key')}</th></tr></thead>
             <tbody>
               {draw.result.map((r, i) => (
-                <tr key={r.partyId}><td className="num">{i + 1}</td><td>{names.get(r.partyId)?.partyName ?? r.partyId}</td><td>{r.inspectors.join('、')}</td><td className="num">{r.key.toFixed(6)}</td></tr>
+                <tr key={r.partyId}><td className="num">{i + 1}</td><td>{names.get(r.partyId)?.partyName ?? r.partyId}</td><td className="credit-nowrap">{r.inspectors.join('、')}</td><td className="num">{r.key.toFixed(6)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -64,7 +64,7 @@ export function DrawPage({ drawId }: { drawId: string }) {
             <thead><tr><th>{t('credit.party')}</th><th>{t('credit.blacklist.uscc')}</th><th>{t('credit.grade')}</th><th>{t('credit.draw.openAlerts')}</th><th>{t('credit.draw.complaints')}</th><th>{t('credit.draw.weight')}</th></tr></thead>
             <tbody>
               {draw.candidates.map((c) => (
-                <tr key={c.partyId}><td>{c.partyName}</td><td className="credit-evidence">{c.uscc ?? '—'}</td><td><GradeBadge grade={c.grade} /></td><td className="num">{c.openAlerts}</td><td className="num">{c.complaints}</td><td className="num">{c.weight}</td></tr>
+                <tr key={c.partyId}><td>{c.partyName}</td><td className="credit-evidence credit-nowrap">{c.uscc ?? '—'}</td><td><GradeBadge grade={c.grade} /></td><td className="num">{c.openAlerts}</td><td className="num">{c.complaints}</td><td className="num">{c.weight}</td></tr>
               ))}
             </tbody>
           </table>
