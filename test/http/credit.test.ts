@@ -110,6 +110,17 @@ describe.each(engines())('credit and blacklist on %s', (engine) => {
     expect(credit.body.current.reasons).toContainEqual(expect.objectContaining({ source: 'complaint', rule: 'complaint_unanswered', points: -2, evidence: [submitted.body.id] }))
     expect(credit.body.sources).toContain('complaint')
   })
+
+  it('rewards a recall task finished by the deadline, with the task as evidence', async () => {
+    const recall = await call('regulatorMeizhouFood', 'POST', '/api/v1/recalls', { codes: [FOOD_LOT], reason: '菌落总数超标', level: 'II' })
+    expect(recall.status).toBe(201)
+    const detail = await call('regulatorMeizhouFood', 'GET', `/api/v1/recalls/${recall.body.id}`)
+    const task = detail.body.tasks.find((t: { party: { id?: string } }) => t.party.id === world.parties.d.id)
+    const explained = await call('operator', 'POST', `/api/v1/recall-tasks/${task.id}/explain`, { note: '召回前已全部售出' })
+    expect(explained.status).toBe(200)
+    const credit = await call('regulatorMeizhouFood', 'GET', `/api/v1/parties/${world.parties.d.id}/credit`)
+    expect(credit.body.current.reasons).toContainEqual(expect.objectContaining({ source: 'recall', rule: 'recall_on_time', points: 1, evidence: [task.id] }))
+  })
 })
 
 describe.each(engines())('random inspection draws on %s', (engine) => {

@@ -67,7 +67,21 @@ const complaints: SignalSource = {
   },
 }
 
-export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, complaints, blacklist]
+const recalls: SignalSource = {
+  source: 'recall',
+  async collect(repos, party, window) {
+    const tasks = await repos.creditSignals.recallTasksOf(party.id, window.since, MAX_ROWS)
+    return { recallTasks: tasks.map((t) => ({ id: t.id, outcome: recallOutcome(t, window.now) })) }
+  },
+}
+
+/** Done (or explained) by the recall's deadline, after it, not yet and past it, or not yet and still in time. */
+export function recallOutcome(task: { finishedAt?: string; deadline: string }, now: string): 'on_time' | 'late' | 'overdue' | 'open' {
+  if (task.finishedAt !== undefined) return task.finishedAt <= task.deadline ? 'on_time' : 'late'
+  return task.deadline < now ? 'overdue' : 'open'
+}
+
+export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, complaints, recalls, blacklist]
 
 export async function collectSignals(repos: Repositories, party: Party, now: string, sources: readonly SignalSource[] = SIGNAL_SOURCES): Promise<CreditSignals> {
   const window = { since: new Date(Date.parse(now) - CREDIT_WINDOW_DAYS * 24 * HOUR_MS).toISOString(), now }

@@ -13,6 +13,7 @@ const FAILED_DISPOSITIONS = new Set(['non_conformant', 'damaged', 'expired', 'mi
 export interface InspectionFact { eventId: string; eventTime: string; failed: boolean }
 export interface ReportingFact { eventId: string; eventTime: string; recordTime: string; hasFindings: boolean }
 export interface ComplaintFact { id: string; status: string }
+export interface RecallTaskFact { id: string; status: string; deadline: string; finishedAt?: string }
 
 export function createCreditSignalRepository(db: Kysely<Database>) {
   return {
@@ -29,6 +30,18 @@ export function createCreditSignalRepository(db: Kysely<Database>) {
         .where('party_id', '=', partyId).where('event_time', '>=', since)
         .orderBy('event_time', 'desc').limit(limit).execute()
       return rows.map((r) => ({ eventId: r.event_id, eventTime: r.event_time, recordTime: r.record_time, hasFindings: r.findings !== '[]' && r.findings !== '' }))
+    },
+    /** Recall tasks of the party in recalls opened since `since`, with their deadline and when they were finished. */
+    async recallTasksOf(partyId: string, since: string, limit: number): Promise<RecallTaskFact[]> {
+      const tasks = await db.selectFrom('recall_task').innerJoin('recall', 'recall.id', 'recall_task.recall_id')
+        .select(['recall_task.id', 'recall_task.status', 'recall.deadline'])
+        .where('recall_task.party_id', '=', partyId).where('recall.opened_at', '>=', since)
+        .orderBy('recall.opened_at', 'desc').limit(limit).execute()
+      if (tasks.length === 0) return []
+      const finished = await db.selectFrom('recall_event').select(['task_id', (eb) => eb.fn.min<string>('at').as('at')])
+        .where('task_id', 'in', tasks.map((t) => t.id)).where('kind', 'in', ['done', 'explained']).groupBy('task_id').execute()
+      const finishedAt = new Map(finished.map((f) => [f.task_id, f.at]))
+      return tasks.map((t) => ({ id: t.id, status: t.status, deadline: t.deadline, finishedAt: finishedAt.get(t.id) ?? undefined }))
     },
     /** Complaints since `since` about a lot or item of the party, or of a product it registered (the complaint names its code). */
     async complaintsAbout(partyId: string, since: string, limit: number): Promise<ComplaintFact[]> {
