@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The web's `@domain` alias (web/vite.config.ts), so tests can run the web's validation module as the browser does.
+  resolve: { alias: { '@domain': decodeURIComponent(new URL('./src/domain', import.meta.url).pathname) } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

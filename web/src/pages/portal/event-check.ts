@@ -5,6 +5,7 @@
  */
 import { checkEvent } from '@domain/events/check-event.js'
 import { ERRORS, type FieldIssue } from '@domain/errors.js'
+import { normalizeGtin } from '@domain/identifiers/gs1.js'
 import { checkEventAgainstStandard } from '@domain/standards/validate-standard.js'
 
 /** Where capture puts a one-event request's issues: `/events/0/…`. */
@@ -28,4 +29,11 @@ export function checkForCapture(document: Record<string, unknown>, now: string):
 /** The form field an issue belongs to: the part of its pointer below the event (`zs:data/headCount`, `quantityList/0/quantity`). */
 export function fieldOf(issue: FieldIssue): string {
   return issue.field.startsWith(`${EVENT_POINTER}/`) ? issue.field.slice(EVENT_POINTER.length + 1) : issue.field
+}
+
+/** A product's GTIN as POST /api/v1/products checks it (master-data register.ts: normalizeGtin → gtin_invalid at /gtin). */
+export function checkGtin(text: string): ShownIssue | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '' || normalizeGtin(trimmed)) return undefined
+  return withMessages({ code: 'gtin_invalid', field: '/gtin' })
 }

@@ -2,8 +2,6 @@
  * Master data, `/portal/master-data`: the enterprise's sites, products (GTIN checked as you type with the
  * API's own check digit rule) and licences with their expiry and full history (append-only).
  */
-import { ERRORS } from '@domain/errors.js'
-import { normalizeGtin } from '@domain/identifiers/gs1.js'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { ApiError } from '../../api'
 import { useDocumentTitle } from '../../components/use-document-title'
@@ -11,6 +9,7 @@ import { formatTime } from '../../format'
 import { useI18n } from '../../i18n'
 import { useSession } from '../../session'
 import { useApi } from '../../use-api'
+import { checkGtin } from './event-check'
 import { LICENCES_PATH, sendJson, type LicencesReply, type PortalContext } from './portal-api'
 import { PortalGate, PortalNav } from './portal-gate'
 
@@ -59,7 +58,8 @@ function MasterData({ context, reload }: { context: PortalContext; reload: () =>
   const [uom, setUom] = useState('KGM')
   const [category, setCategory] = useState(party.categories[0] ?? 'agri')
   // The API's own rule and message (src/services/master-data/register.ts: normalizeGtin, gtin_invalid).
-  const gtinProblem = gtin.trim() !== '' && !normalizeGtin(gtin.trim()) ? ERRORS.gtin_invalid[language === 'en' ? 'en' : 'zh'] : undefined
+  const gtinIssue = checkGtin(gtin)
+  const gtinProblem = gtinIssue ? gtinIssue.messages[language === 'en' ? 'en' : 'zh'] : undefined
 
   const addSite = (event: FormEvent) => {
     event.preventDefault()

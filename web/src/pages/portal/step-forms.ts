@@ -8,7 +8,10 @@ import type { CategoryCode } from '@domain/categories.js'
 import { bizStepSpelling, bizStepsNeedingStage, categoryStandard, STANDARD } from '@domain/standards/standard.js'
 import { isCategoryCode } from '@domain/categories.js'
 import type { Stage, Step, StepElement } from '@domain/standards/types.js'
-import type { PortalContext, PartnerHit } from './portal-api'
+
+/** What the forms need of the portal context (portal-api.ts PortalContext), written out so that the server's tests can run this file too. */
+export interface StagesOf { stages: { category: string; stages: string[] }[] }
+export interface PartnerRef { id: string; name: string; uscc?: string; kind: string; regionCode: string }
 
 export interface FormStep {
   /** `category/stage/step`, the form's address (`/portal/record/agri/slaughter/intake`). */
@@ -31,7 +34,7 @@ const SHIPPING_STEPS = new Set(['shipping'])
 const RECEIVING_STEPS = new Set(['receiving', 'accepting'])
 const SHANGHAI = '+08:00'
 
-export function formSteps(context: Pick<PortalContext, 'stages'>): FormStep[] {
+export function formSteps(context: StagesOf): FormStep[] {
   return context.stages.flatMap(({ category, stages: own }) => {
     const standard = categoryStandard(category as CategoryCode)
     const ordered = [...standard.stages].sort((a, b) => Number(!own.includes(a.code)) - Number(!own.includes(b.code)))
@@ -57,7 +60,7 @@ export interface Line {
 export interface FormState {
   eventTime: string
   siteId: string
-  partner?: PartnerHit
+  partner?: PartnerRef
   inputs: Line[]
   outputs: Line[]
   data: Record<string, string | boolean>
