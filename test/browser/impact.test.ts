@@ -22,7 +22,12 @@ describe.skipIf(!chromiumPath)('impact page in Chromium', () => {
   const open = async (viewport: { width: number; height: number }): Promise<Page> => {
     const page = await browser.newPage(viewport)
     await page.goto(`${baseUrl}/impact?codes=${encodeURIComponent(outbreak.root)}`)
-    await expectVisible(page.getByTestId('impact-summary'))
+    try {
+      await expectVisible(page.getByTestId('impact-summary'))
+    } catch (error) {
+      await screenshot(page, 'impact-failed')
+      throw error
+    }
     return page
   }
   const chartReady = (page: Page, name: RegExp) => page.getByRole('img', { name }).and(page.locator('[data-chart-ready="true"]'))
