@@ -38,6 +38,10 @@ async function main(): Promise<void> {
     if (epcis) figures.push(...(await epcis.benchEpcisCapture(engine, Number(values['capture-events']))))
     if (validation) figures.push(...(await validation.benchValidationShare(engine, Number(values['capture-events']))))
     if (wanted('capture')) figures.push(...(await benchCapture(engine, Number(values['capture-events']))))
+    if (wanted('console')) {
+      const { benchConsole } = await import('./console.bench.js')
+      figures.push(...(await benchConsole(engine, Number(values.events))))
+    }
     if (wanted('trace') || wanted('public')) {
       const { benchLargeDatabase } = await import('./large-database.bench.js')
       figures.push(...(await benchLargeDatabase(engine, Number(values.events), { trace: wanted('trace'), public: wanted('public') })))

@@ -10,11 +10,13 @@ import { ImpactPage } from './pages/impact/impact-page'
 import { BlacklistPage } from './pages/blacklist/blacklist-page'
 import { CreditListPage } from './pages/credit/credit-list-page'
 import { CreditPartyPage } from './pages/credit/credit-party-page'
+import { ConsolePage, consoleSectionFromPath } from './pages/console/console-page'
 import { DrawPage } from './pages/inspections/draw-page'
 import { InspectionsPage } from './pages/inspections/inspections-page'
 import { HomePage } from './pages/home/home-page'
 import { LabelsPage } from './pages/labels/labels-page'
 import { NotFoundPage } from './pages/not-found/not-found-page'
+import { OpenDataPage } from './pages/open-data/open-data-page'
 import { MasterDataPage } from './pages/portal/master-data-page'
 import { PartnersPage } from './pages/portal/partners-page'
 import { PortalHomePage } from './pages/portal/portal-home'
@@ -32,6 +34,9 @@ function Page({ path }: { path: string }) {
   if (path === '/labels') return <LabelsPage />
   if (path === '/explorer') return <ExplorerPage />
   if (path === '/impact') return <ImpactPage />
+  const consoleSection = consoleSectionFromPath(path)
+  if (consoleSection !== undefined) return <ConsolePage section={consoleSection} />
+  if (path === '/open-data') return <OpenDataPage />
   if (path === '/portal') return <PortalHomePage />
   if (path === '/portal/partners') return <PartnersPage />
   if (path === '/portal/master-data') return <MasterDataPage />

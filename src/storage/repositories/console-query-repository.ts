@@ -165,6 +165,12 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
       return rows.map((r) => ({ organisationId: r.id, name: r.name, partyId: r.party_id }))
     },
 
+    /** A plain indexed count (event_party_idx): the bench's baseline for the rollup queries. */
+    async countEventsOfParty(partyId: string): Promise<number> {
+      const row = await db.selectFrom('event').select((eb) => eb.fn.countAll<number>().as('n')).where('party_id', '=', partyId).executeTakeFirstOrThrow()
+      return n(row.n)
+    },
+
     /** A page of the events behind a figure, newest first. */
     async listEvents(f: EventListFilter, limit: number, offset: number): Promise<EventListRow[]> {
       let q = db.selectFrom('event').leftJoin('party', 'party.id', 'event.party_id')

@@ -20,12 +20,14 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/standards', label: 'nav.standards', audiences: ['public'], section: 'main' },
   { to: '/spreadsheets', label: 'nav.sheets', audiences: ['public'], section: 'main' },
   { to: '/labels', label: 'nav.labels', audiences: ['public'], section: 'main' },
+  { to: '/console', label: 'console.nav', audiences: ['regulator', 'operator'], section: 'work' },
   { to: '/portal', label: 'portal.nav', audiences: ['enterprise'], section: 'work' },
   { to: '/explorer', label: 'explorer.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/impact', label: 'impact.nav', audiences: ['regulator', 'operator'], section: 'work' },
   { to: '/credit', label: 'credit.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/inspections', label: 'credit.draw.nav', audiences: ['regulator', 'operator'], section: 'work' },
   { to: '/blacklist', label: 'credit.blacklist.nav', audiences: ['public'], section: 'main' },
+  { to: '/open-data', label: 'console.openData.nav', audiences: ['public'], section: 'main' },
   { to: '/account/api-keys', label: 'nav.account', audiences: ['public'], section: 'main', matches: (path) => path.startsWith('/account') },
 ]
 

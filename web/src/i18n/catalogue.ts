@@ -13,6 +13,8 @@ import portalEn from './messages/portal.en.json'
 import portalZhCN from './messages/portal.zh-CN.json'
 import creditEn from './messages/credit.en.json'
 import creditZhCN from './messages/credit.zh-CN.json'
+import consoleEn from './messages/console.en.json'
+import consoleZhCN from './messages/console.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
@@ -20,6 +22,7 @@ export const ZH_CN_MESSAGES = {
   ...impactZhCN,
   ...portalZhCN,
   ...creditZhCN,
+  ...consoleZhCN,
 }
 
 export const EN_MESSAGES = {
@@ -28,4 +31,5 @@ export const EN_MESSAGES = {
   ...impactEn,
   ...portalEn,
   ...creditEn,
+  ...consoleEn,
 }
