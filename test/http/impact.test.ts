@@ -72,6 +72,17 @@ describe.each(engines())('impact routes on %s', (engine) => {
     expect((await post('anonymous', '/api/v1/impact', { codes: [FOOD_LOT] })).statusCode).toBe(401)
   })
 
+  it('pages, filters and sorts the holders on the server while the figures stay whole', async () => {
+    const page = (await post('operator', '/api/v1/impact', { codes: [FOOD_LOT, DRUG_LOT], holders: { kind: 'supermarket', sort: 'held', order: 'desc', limit: 1 } })).json()
+    expect(page.holderPage).toEqual({ matched: 2, offset: 0, limit: 1 })
+    expect(page.holders.map((h: { party: { name: string } }) => h.party.name)).toEqual(['梅江超市'])
+    expect(page.holderCount).toBe(5)
+    const hainan = (await post('operator', '/api/v1/impact', { codes: [FOOD_LOT, DRUG_LOT], holders: { region: '46', search: '超市' } })).json()
+    expect(hainan.holders.map((h: { party: { name: string } }) => h.party.name)).toEqual(['海口超市'])
+    const bad = await post('operator', '/api/v1/impact', { codes: [FOOD_LOT], holders: { sort: 'nonsense' } })
+    expect(bad.statusCode).toBe(400)
+  })
+
   it('exports the affected list as a sortable .xlsx: frozen two-language header, autofilter, one row per holder and lot', async () => {
     const reply = await post('operator', '/api/v1/impact/export', { codes: [FOOD_LOT, DRUG_LOT], format: 'xlsx' })
     expect(reply.statusCode).toBe(200)
