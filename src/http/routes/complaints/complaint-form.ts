@@ -16,10 +16,29 @@ const MAX_FIELDS = 10
 export const MAX_COMPLAINT_BODY_BYTES = MAX_PHOTOS * MAX_PHOTO_BYTES + MAX_FIELDS * FIELD_BYTES + 64 * 1024
 const PHOTO_FIELDS = new Set(['photos', 'photo', 'photos[]'])
 
+const LIMIT_CODES = new Set(['complaint_photo_too_large', 'complaint_photo_count', 'complaint_upload_too_large'])
+function statusIsLimit(error: ZhuisuError): boolean {
+  return LIMIT_CODES.has(error.code)
+}
+
+/** Reads one photo, stopping at the first byte over the limit (the rest of the upload is never read). */
+async function readPhoto(file: AsyncIterable<Buffer>, index: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of file) {
+    size += chunk.length
+    if (size > MAX_PHOTO_BYTES) throw new ZhuisuError('complaint_photo_too_large', `/photos/${index}`)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
 /** onRequest: refuse a declared oversize body at once, before parsing (nothing buffered, nothing written). */
-export async function refuseOversizeComplaint(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+export async function refuseOversizeComplaint(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const declared = Number(request.headers['content-length'] ?? 0)
-  if (declared > MAX_COMPLAINT_BODY_BYTES) throw new ZhuisuError('complaint_upload_too_large', '/photos', { maxBytes: MAX_COMPLAINT_BODY_BYTES })
+  if (declared <= MAX_COMPLAINT_BODY_BYTES) return
+  void reply.header('connection', 'close')
+  throw new ZhuisuError('complaint_upload_too_large', '/photos', { maxBytes: MAX_COMPLAINT_BODY_BYTES })
 }
 
 /** multipart's own limit errors, in the platform's words. */
@@ -33,25 +52,28 @@ function limitError(error: unknown): ZhuisuError | undefined {
   }
 }
 
-export async function readComplaintForm(request: FastifyRequest): Promise<ComplaintSubmission> {
+export async function readComplaintForm(request: FastifyRequest, reply: FastifyReply): Promise<ComplaintSubmission> {
   if (!request.isMultipart()) {
     return { ...jsonComplaint(request.body), photos: [] }
   }
   const fields: Record<string, string> = {}
   const photos: Buffer[] = []
   try {
-    const parts = request.parts({ limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS, fields: MAX_FIELDS, fieldSize: FIELD_BYTES, parts: MAX_PHOTOS + MAX_FIELDS } })
+    const parts = request.parts({ limits: { fileSize: MAX_PHOTO_BYTES + 1, files: MAX_PHOTOS, fields: MAX_FIELDS, fieldSize: FIELD_BYTES, parts: MAX_PHOTOS + MAX_FIELDS } })
     for await (const part of parts) {
       if (part.type === 'file') {
         if (!PHOTO_FIELDS.has(part.fieldname)) throw new ZhuisuError('field_unknown', `/${part.fieldname}`)
-        const bytes = await part.toBuffer()
+        const bytes = await readPhoto(part.file, photos.length)
         if (bytes.length > 0) photos.push(bytes)
       } else {
         fields[part.fieldname] = String(part.value ?? '')
       }
     }
   } catch (error) {
-    throw limitError(error) ?? error
+    const refused = limitError(error) ?? error
+    // Stop reading: the client may still be sending; this connection is not reused.
+    if (refused instanceof ZhuisuError && statusIsLimit(refused)) void reply.header('connection', 'close')
+    throw refused
   }
   const text = fields.text
   if (text === undefined) throw new ZhuisuError('field_required', '/text')

@@ -44,7 +44,7 @@ const complaints: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app
       description: 'JSON body: `{ code?, text, contact: { name?, phone?, email? } }`. Photos: JPEG, PNG or WebP by content, each ≤ 5 MB, re-encoded without metadata. A larger upload is refused with 413 before it is read. Text with markup is refused (complaint_text_markup). The answer carries the receipt token, shown once.',
       response: { 201: Submitted, ...errorResponses },
     },
-  }, async (request, reply) => reply.status(201).send(await submitComplaint(deps, request.actor, await readComplaintForm(request))))
+  }, async (request, reply) => reply.status(201).send(await submitComplaint(deps, request.actor, await readComplaintForm(request, reply))))
 
   server.get('/api/v1/complaints', {
     schema: { tags, security, summary: 'Complaints in the caller\'s scope (regulators: region and categories, or assigned to them; operator: all)', querystring: ListQuery, response: { 200: ComplaintList, ...errorResponses } },
