@@ -13,9 +13,9 @@ import type { ExplorerGraph } from './explorer-view.js'
 import { unwalkedNeighbours } from './lineage-degree.js'
 import { answerOf, selectNeighbourhood, selectOverview } from './select-nodes.js'
 
-export const DEFAULT_EXPLORER_LIMIT = 2000
+export const DEFAULT_EXPLORER_LIMIT = 500
 export const MAX_EXPLORER_LIMIT = 20_000
-export const DEFAULT_EXPLORER_FANOUT = 200
+export const DEFAULT_EXPLORER_FANOUT = 50
 
 export interface ExploreOptions {
   direction: Direction | 'both'

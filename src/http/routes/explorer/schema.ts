@@ -4,8 +4,8 @@ export const ExplorerQuery = Type.Object({
   direction: Type.Optional(Type.Union([Type.Literal('backward'), Type.Literal('forward'), Type.Literal('both')], { default: 'both' })),
   depth: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'Most hops to walk (default 100)' })),
   expand: Type.Optional(Type.String({ minLength: 1, maxLength: 1100, description: 'Answer with this node\'s neighbourhood (a node id from an earlier answer)' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000, description: 'Most units in the overview, most neighbours in a neighbourhood (default 2000)' })),
-  fanout: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000, description: 'Most new neighbours taken from one node in the overview (default 200); the rest are summarised in `hidden`' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000, description: 'Most units in the overview, most neighbours in a neighbourhood (default 500)' })),
+  fanout: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000, description: 'Most new neighbours taken from one node in the overview (default 50); the rest are summarised in `hidden`' })),
 })
 
 const Node = Type.Object({

@@ -48,6 +48,9 @@ export function ExplorerPage() {
   const [notice, setNotice] = useState<string | undefined>()
   const [search, setSearch] = useState('')
   const [matches, setMatches] = useState(0)
+  // The map, timeline and table wait for the graph's first picture, so that it comes first.
+  const [drawn, setDrawn] = useState(false)
+  const onRendered = useCallback(() => setDrawn(true), [])
 
   useEffect(() => {
     setInput(query.code)
@@ -134,11 +137,12 @@ export function ExplorerPage() {
             {search.trim() && <span className="muted" aria-live="polite">{t('explorer.matches', { count: matches })}</span>}
           </label>
           <div className="explorer-main">
-            <GraphView graph={graph} selected={selected} search={search} onSelect={setSelected} onExpand={expand} onSearchResult={onSearchResult} />
+            <GraphView graph={graph} selected={selected} search={search} onSelect={setSelected} onExpand={expand} onSearchResult={onSearchResult} onRendered={onRendered} />
             {selectedNode
               ? <NodeDetails graph={graph} node={selectedNode} loading={expanding !== undefined} onExpand={expand} onSelect={setSelected} onClose={() => setSelected(undefined)} />
               : <p className="card explorer-details explorer-details--hint">{t('explorer.details.hint')}</p>}
           </div>
+          {drawn && <>
           <section className="card explorer-section" aria-labelledby="explorer-map-title">
             <h2 id="explorer-map-title" className="card__title">{t('explorer.map.title')}</h2>
             <FlowMap graph={graph} onSelect={setSelected} />
@@ -151,6 +155,7 @@ export function ExplorerPage() {
             <h2 id="explorer-table-title" className="card__title">{t('explorer.table.title')}</h2>
             <NodeTable graph={graph} selected={selected} onSelect={setSelected} />
           </section>
+          </>}
         </>
       )}
     </div>

@@ -15,19 +15,27 @@ export const EDGE_COLOUR: Record<string, string> = {
   transformation: '#0f6fa8', aggregation: '#b45309', transfer: '#15803d', custody: '#98a2b3', site: '#d0d5dd', more: '#98a2b3',
 }
 
-/** `large`: straight edges without arrows and no edge labels, so 10,000 nodes draw quickly. */
+/**
+ * `large`: straight edges without arrows, no edge labels, and node labels only on parties, the root, the
+ * summaries and what is selected or found (measuring thousands of labels is what makes a first render slow).
+ */
 export function graphStyle(large: boolean): StylesheetJson {
+  const quiet: StylesheetJson = large ? [
+    { selector: 'node', style: { label: '' } },
+    { selector: 'node[kind = "party"], node[kind = "more"], node.root, node.match, node:selected', style: { label: 'data(label)' } },
+  ] : []
   return [
     {
       selector: 'node',
       style: {
         shape: 'data(shape)' as never, 'background-color': 'data(colour)', width: 28, height: 28, label: 'data(label)',
-        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': '150px',
+        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
         color: '#1d2939', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
         // Labels vanish when zoomed out so far that they could not be read anyway.
         'min-zoomed-font-size': 7,
       },
     },
+    ...quiet,
     { selector: 'node[kind = "party"]', style: { width: 36, height: 32, 'font-weight': 'bold' } },
     { selector: 'node[kind = "more"]', style: { 'background-opacity': 0.25, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#667085', width: 34, height: 22, color: '#475467' } },
     { selector: 'node.root', style: { 'border-width': 4, 'border-color': '#f59e0b', width: 38, height: 38 } },

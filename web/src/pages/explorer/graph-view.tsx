@@ -12,7 +12,10 @@ import { layoutByRank, type Placed } from './graph-layout'
 import { EDGE_COLOUR, graphStyle, NODE_LOOK } from './graph-style'
 
 /** Above this many elements the graph draws in its fast mode (no arrows, no edge labels, pixel ratio 1). */
-const LARGE = 1500
+const LARGE = 400
+/** Labels are cut here rather than by cytoscape's `text-wrap: ellipsis`, which measures every label again and again. */
+const LABEL_CHARS = 22
+const short = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label)
 export const MORE_PREFIX = 'more:'
 
 export interface GraphViewProps {
@@ -22,6 +25,8 @@ export interface GraphViewProps {
   onSelect: (nodeId: string) => void
   onExpand: (nodeId: string) => void
   onSearchResult: (count: number) => void
+  /** Called once, after cytoscape's first render. */
+  onRendered?: () => void
 }
 
 function elementsOf(graph: Graph, t: (key: MessageKey, values?: Record<string, string | number>) => string): ElementDefinition[] {
@@ -33,7 +38,7 @@ function elementsOf(graph: Graph, t: (key: MessageKey, values?: Record<string, s
   const positions = layoutByRank(placed)
   for (const node of graph.nodes) {
     const look = NODE_LOOK[node.kind] ?? NODE_LOOK.lot
-    elements.push({ group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, shape: look.shape, colour: look.colour }, position: positions.get(node.id), classes: node.id === graph.rootId ? 'root' : undefined })
+    elements.push({ group: 'nodes', data: { id: node.id, label: short(node.label), kind: node.kind, shape: look.shape, colour: look.colour }, position: positions.get(node.id), classes: node.id === graph.rootId ? 'root' : undefined })
     if (node.hidden > 0) {
       const id = `${MORE_PREFIX}${node.id}`
       elements.push({ group: 'nodes', data: { id, label: t('explorer.graph.more', { count: node.hidden.toLocaleString() }), kind: 'more', shape: NODE_LOOK.more.shape, colour: NODE_LOOK.more.colour, of: node.id }, position: positions.get(id) })
@@ -46,14 +51,14 @@ function elementsOf(graph: Graph, t: (key: MessageKey, values?: Record<string, s
   return elements
 }
 
-export function GraphView({ graph, selected, search, onSelect, onExpand, onSearchResult }: GraphViewProps) {
+export function GraphView({ graph, selected, search, onSelect, onExpand, onSearchResult, onRendered }: GraphViewProps) {
   const { t, language } = useI18n()
   const tRef = useRef(t)
   tRef.current = t
   const container = useRef<HTMLDivElement>(null)
   const cy = useRef<Core | undefined>(undefined)
-  const handlers = useRef({ onSelect, onExpand })
-  handlers.current = { onSelect, onExpand }
+  const handlers = useRef({ onSelect, onExpand, onRendered })
+  handlers.current = { onSelect, onExpand, onRendered }
   const [failed, setFailed] = useState(false)
 
   // Draw (again) whenever the graph changes: one batch, preset positions, fit.
@@ -93,6 +98,7 @@ export function GraphView({ graph, selected, search, onSelect, onExpand, onSearc
             instance.one('render', () => {
               element.dataset.rendered = 'true'
               performance.mark('explorer-first-render')
+              handlers.current.onRendered?.()
             })
           }
         }
@@ -131,8 +137,9 @@ export function GraphView({ graph, selected, search, onSelect, onExpand, onSearc
     }
     const matches = instance.nodes().filter((n) => String(n.data('label')).toLowerCase().includes(needle) || n.id().toLowerCase() === needle)
     instance.batch(() => matches.addClass('match'))
-    onSearchResult(matches.length)
     if (matches.length > 0 && matches.length <= 200) instance.fit(matches, 60)
+    // Reported once the view has moved: a click on a found node can follow at once.
+    onSearchResult(matches.length)
   }, [search, graph, onSearchResult])
 
   const zoom = (factor: number) => {
