@@ -4,6 +4,7 @@
 import pino, { type Logger } from 'pino'
 import type { Config } from './config.js'
 import { systemClock, type Clock } from './services/clock.js'
+import { setAlertRulesEnabled } from './services/alerts/rule-engine.js'
 import { openStore, type Store } from './storage/store.js'
 
 export interface App {
@@ -22,6 +23,7 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config)
   const store = await openStore(config.databaseUrl)
+  setAlertRulesEnabled(store, config.alertRules)
   return {
     config,
     store,

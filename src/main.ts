@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, redactUrl } from './config.js'
 import { buildServer } from './http/server.js'
 import { loadDemoIfEmpty } from './services/demo/load-demo.js'
 import { startEpcisCaptureWorker } from './workers/epcis-capture-worker.js'
+import { startAlertSweep } from './workers/alert-sweep.js'
 import { startWebhookDeliveryWorker } from './workers/webhook-delivery.js'
 import { startRecallReminderWorker } from './workers/recall-reminders.js'
 
@@ -21,12 +22,14 @@ export async function serve(env: Record<string, string | undefined>): Promise<vo
   }
   const server = await buildServer(app)
   const captureWorker = startEpcisCaptureWorker(app)
+  const alertSweep = startAlertSweep(app)
   const webhookWorker = startWebhookDeliveryWorker(app)
   const recallWorker = startRecallReminderWorker(app)
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await server.close()
     await captureWorker.stop()
+    await alertSweep.stop()
     await webhookWorker.stop()
     await recallWorker.stop()
     await app.close()

@@ -4,6 +4,7 @@
  */
 import type { Generated } from 'kysely'
 import type { EpcisCaptureJobTable, EpcisQueryTable } from './epcis-schema.js'
+import type { AlertTables } from './alert-schema.js'
 import type { AccountTables } from './account-schema.js'
 import type { CreditTables } from './repositories/credit-schema.js'
 import type { ConsoleTables } from './console-schema.js'
@@ -178,6 +179,14 @@ export interface Database extends AccountTables {
   code_query: CodeQueryTable
   epcis_capture_job: EpcisCaptureJobTable
   epcis_query: EpcisQueryTable
+  alert: AlertTables['alert']
+  alert_evidence: AlertTables['alert_evidence']
+  alert_transition: AlertTables['alert_transition']
+  alert_threshold: AlertTables['alert_threshold']
+  alert_quota: AlertTables['alert_quota']
+  alert_quota_usage: AlertTables['alert_quota_usage']
+  alert_unit_fact: AlertTables['alert_unit_fact']
+  alert_clock: AlertTables['alert_clock']
   portal_licence: PortalLicenceTable
   console_watermark: ConsoleTables['console_watermark']
   console_seen: ConsoleTables['console_seen']

@@ -131,6 +131,28 @@ export function mayReadCredit(scope: Scope, party: Party): boolean {
   return mayReadParty(scope, party)
 }
 
+/** Alerts a caller may list: operator all; regulator its region and categories; enterprise and platform their own parties'. */
+export function alertListFilter(scope: Scope): { regionPrefix?: string; categories?: string[]; partyIds?: string[] } | undefined {
+  switch (scope.kind) {
+    case 'all': return {}
+    case 'region': return { regionPrefix: scope.regionPrefix, categories: scope.categories }
+    case 'parties': return { partyIds: scope.own }
+    default: return undefined
+  }
+}
+
+/** Handling an alert (its status workflow) and setting thresholds: the operator, or a regulator within its region and categories. */
+export function mayHandleAlert(scope: Scope, alert: { regionCode?: string; category?: string }): boolean {
+  if (scope.kind === 'all') return true
+  return scope.kind === 'region' && isInRegion(alert.regionCode, scope.regionPrefix) && (alert.category === undefined || (scope.categories as string[]).includes(alert.category))
+}
+
+/** A threshold for a region prefix: the operator anywhere, a regulator in its own subtree for rules of its categories. */
+export function mayConfigureAlerts(scope: Scope, regionPrefix: string, category: string | undefined): boolean {
+  if (scope.kind === 'all') return true
+  return scope.kind === 'region' && regionPrefix.startsWith(scope.regionPrefix) && (category === undefined || (scope.categories as string[]).includes(category))
+}
+
 /** Personal data (ID-card numbers) is shown in full to regulators only. */
 export function maySeePersonalData(scope: Scope): boolean {
   return scope.kind === 'region'

@@ -13,6 +13,8 @@ import type { Clock } from '../clock.js'
 import type { Log } from '../log.js'
 import type { Store } from '../../storage/store.js'
 import type { CaptureOutcome, CaptureReport, CaptureStatus } from './capture-report.js'
+import { evaluateRules } from '../alerts/evaluate-rules.js'
+import { ruleEngineOf } from '../alerts/rule-engine.js'
 import { buildWritePlan } from './write-plan.js'
 
 export type { CaptureOutcome, CaptureReport, CaptureStatus }
@@ -136,6 +138,7 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
     await repos.lineage.insertMany(plan.lineage)
     await repos.custody.insertMany(plan.custody)
     await repos.events.insertErrorDeclarations(plan.errorDeclarations)
+    await evaluateRules(repos, plan, ruleEngineOf(deps.store), recordTime)
     return plan.outcomes
   }))
   outcomes.push(...written)

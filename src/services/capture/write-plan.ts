@@ -25,6 +25,8 @@ export interface WritePlan {
   custody: CustodyRow[]
   errorDeclarations: EventErrorTable[]
   outcomes: CaptureOutcome[]
+  /** Every unit the events name (new or known), by id: read by the early-warning rules. */
+  named: Map<string, TraceUnit>
 }
 
 interface Entry {
@@ -37,7 +39,7 @@ export async function buildWritePlan(
   repos: Repositories, fresh: Entry[], declarations: (Entry & { rowId: string })[], recordTime: string,
   standardWarnings: ReadonlyMap<number, Finding[]> = new Map(),
 ): Promise<WritePlan> {
-  const plan: WritePlan = { units: [], events: [], lineage: [], custody: [], errorDeclarations: [], outcomes: [] }
+  const plan: WritePlan = { units: [], events: [], lineage: [], custody: [], errorDeclarations: [], outcomes: [], named: new Map() }
   for (const { index, event, rowId } of declarations) {
     plan.errorDeclarations.push(declarationRow(rowId, event, recordTime))
     plan.outcomes.push({ index, eventId: event.eventId, status: 'declared', findings: [] })
@@ -56,6 +58,7 @@ export async function buildWritePlan(
   const resolved = await resolveReferences(repos, partyRefs, siteRefs)
 
   const units = await ensureUnits(repos, fresh.map((f) => f.event), recordTime, plan)
+  for (const unit of units.values()) plan.named.set(unit.id, unit)
   const products = new Map((await repos.products.findByIds([...new Set([...units.values()].map((u) => u.productId).filter((id): id is ProductId => !!id))])).map((p) => [p.id, p]))
   const contentsAt = await contentsAtTime(repos, fresh, effects, units)
 
