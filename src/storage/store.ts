@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import { bindAccountRepositories, type AccountRepositories } from './account-repositories.js'
+import { bindAlertRepositories, type AlertRepositories } from './repositories/alert-repositories.js'
 import { bindConsoleRepositories, type ConsoleRepositories } from './repositories/console-repositories.js'
 import { bindCreditRepositories, type CreditRepositories } from './repositories/credit-repositories.js'
 import { bindComplaintRepositories, type ComplaintRepositories } from './complaint-repositories.js'
@@ -25,7 +26,7 @@ import { createStatsRepository } from './repositories/stats-repository.js'
 import { createTraceUnitRepository } from './repositories/trace-unit-repository.js'
 import type { Database } from './schema.js'
 
-export interface Repositories extends AccountRepositories, ComplaintRepositories, CreditRepositories, ConsoleRepositories {
+export interface Repositories extends AccountRepositories, AlertRepositories, ComplaintRepositories, CreditRepositories, ConsoleRepositories {
   parties: ReturnType<typeof createPartyRepository>
   sites: ReturnType<typeof createSiteRepository>
   products: ReturnType<typeof createProductRepository>
@@ -67,6 +68,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     recalls: createRecallRepository(db, dialect),
     recallTasks: createRecallTaskRepository(db, dialect),
     ...bindAccountRepositories(db, dialect),
+    ...bindAlertRepositories(db, dialect),
     ...bindConsoleRepositories(db, dialect),
     ...bindCreditRepositories(db),
     ...bindComplaintRepositories(db),
