@@ -130,11 +130,11 @@ export function EventForm({ context, form, stockCodes, loadedAt }: Props) {
     setBusy(true)
     setFailure(undefined)
     try {
-      const reply = await sendJson<{ outcomes: { eventId: string }[] }>('POST', EVENTS_CAPTURE_PATH, language, { events: [document] }, me?.csrfToken)
+      const reply = await sendJson<{ events: { eventId: string }[] }>('POST', EVENTS_CAPTURE_PATH, language, { events: [document] }, me?.csrfToken)
       remember('site', state.siteId)
       if (state.partner && form.partnerRole) remember(`partner.${form.partnerRole}`, state.partner.id)
       const firstCode = (state.outputs[0]?.code || state.inputs[0]?.code).trim()
-      setSent({ eventId: reply.outcomes[0]?.eventId ?? '', code: firstCode || undefined })
+      setSent({ eventId: reply.events[0]?.eventId ?? '', code: firstCode || undefined })
       setPreviewing(false)
       setAttempted(false)
       setTouched(new Set())
