@@ -3,6 +3,11 @@ import { useEffect, useRef } from 'react'
 import { Layout } from './components/layout'
 import { I18nProvider } from './i18n'
 import { ApiKeysPage } from './pages/account/api-keys-page'
+import { SubscriptionsPage } from './pages/account/subscriptions-page'
+import { ComplaintDetailPage } from './pages/complaints/complaint-detail-page'
+import { ComplaintStatusPage } from './pages/complaints/complaint-status-page'
+import { ComplaintsImportPage } from './pages/complaints/complaints-import-page'
+import { ComplaintsInboxPage } from './pages/complaints/complaints-inbox-page'
 import { LoginPage } from './pages/account/login-page'
 import { RegisterPage } from './pages/account/register-page'
 import { ExplorerPage } from './pages/explorer/explorer-page'
@@ -22,6 +27,12 @@ import { PartnersPage } from './pages/portal/partners-page'
 import { PortalHomePage } from './pages/portal/portal-home'
 import { RecordPage, recordStepFromPath } from './pages/portal/record-page'
 import { PublicQueryPage } from './pages/public-query/public-query-page'
+import { NewRecallPage } from './pages/recalls/new-recall-page'
+import { PublicRecallsPage } from './pages/recalls/public-recalls-page'
+import { RecallListPage } from './pages/recalls/recall-list-page'
+import { RecallPage } from './pages/recalls/recall-page'
+import { recallIdFromPath } from './pages/recalls/recalls-api'
+import { TasksPage } from './pages/recalls/tasks-page'
 import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
 import { StandardsPage } from './pages/standards/standards-page'
 import { standardsCategoryFromPath } from './pages/standards/types'
@@ -34,6 +45,12 @@ function Page({ path }: { path: string }) {
   if (path === '/labels') return <LabelsPage />
   if (path === '/explorer') return <ExplorerPage />
   if (path === '/impact') return <ImpactPage />
+  if (path === '/recalls') return <PublicRecallsPage />
+  if (path === '/recalls/new') return <NewRecallPage />
+  if (path === '/recalls/mine') return <RecallListPage />
+  if (path === '/tasks') return <TasksPage />
+  const recallId = recallIdFromPath(path)
+  if (recallId !== undefined) return <RecallPage key={recallId} id={recallId} />
   const consoleSection = consoleSectionFromPath(path)
   if (consoleSection !== undefined) return <ConsolePage section={consoleSection} />
   if (path === '/open-data') return <OpenDataPage />
@@ -52,6 +69,14 @@ function Page({ path }: { path: string }) {
   if (path === '/account/login') return <LoginPage />
   if (path === '/account/register') return <RegisterPage />
   if (path === '/account/api-keys') return <ApiKeysPage />
+  if (path === '/account/subscriptions') return <SubscriptionsPage />
+  if (path === '/complaints') return <ComplaintsInboxPage />
+  if (path === '/complaints/import') return <ComplaintsImportPage />
+  if (path.startsWith('/complaints/')) {
+    const id = decodeURIComponent(path.slice('/complaints/'.length))
+    const receipt = new URLSearchParams(window.location.search).get('receipt')
+    return receipt ? <ComplaintStatusPage key={path} id={id} receipt={receipt} /> : <ComplaintDetailPage key={path} id={id} />
+  }
   const code = codeFromPath(path)
   // key: a new code is a new page, with its own loading state.
   if (code !== undefined) return <PublicQueryPage key={code} code={code} />

@@ -24,10 +24,15 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/portal', label: 'portal.nav', audiences: ['enterprise'], section: 'work' },
   { to: '/explorer', label: 'explorer.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/impact', label: 'impact.nav', audiences: ['regulator', 'operator'], section: 'work' },
+  { to: '/recalls/mine', label: 'recalls.nav.tasks', audiences: ['regulator', 'operator'], section: 'work', matches: (path) => /^\/recalls\/(?!new$)/.test(path) || path === '/recalls/mine' },
+  { to: '/tasks', label: 'recalls.nav.tasks', audiences: ['enterprise'], section: 'work' },
   { to: '/credit', label: 'credit.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/inspections', label: 'credit.draw.nav', audiences: ['regulator', 'operator'], section: 'work' },
+  { to: '/recalls', label: 'recalls.nav.public', audiences: ['public'], section: 'main', matches: (path) => path === '/recalls' },
   { to: '/blacklist', label: 'credit.blacklist.nav', audiences: ['public'], section: 'main' },
   { to: '/open-data', label: 'console.openData.nav', audiences: ['public'], section: 'main' },
+  { to: '/complaints', label: 'complaints.nav', audiences: ['regulator', 'operator'], section: 'work' },
+  { to: '/account/subscriptions', label: 'complaints.subs.title', audiences: ['enterprise', 'regulator', 'operator'], section: 'work' },
   { to: '/account/api-keys', label: 'nav.account', audiences: ['public'], section: 'main', matches: (path) => path.startsWith('/account') },
 ]
 

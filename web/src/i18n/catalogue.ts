@@ -5,6 +5,8 @@
  */
 import en from './en.json'
 import zhCN from './zh-CN.json'
+import recallsEn from './messages/recalls.en.json'
+import recallsZhCN from './messages/recalls.zh-CN.json'
 import explorerEn from './messages/explorer.en.json'
 import explorerZhCN from './messages/explorer.zh-CN.json'
 import impactEn from './messages/impact.en.json'
@@ -15,21 +17,27 @@ import creditEn from './messages/credit.en.json'
 import creditZhCN from './messages/credit.zh-CN.json'
 import consoleEn from './messages/console.en.json'
 import consoleZhCN from './messages/console.zh-CN.json'
+import complaintsEn from './messages/complaints.en.json'
+import complaintsZhCN from './messages/complaints.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
+  ...recallsZhCN,
   ...explorerZhCN,
   ...impactZhCN,
   ...portalZhCN,
   ...creditZhCN,
   ...consoleZhCN,
+  ...complaintsZhCN,
 }
 
 export const EN_MESSAGES = {
   ...en,
+  ...recallsEn,
   ...explorerEn,
   ...impactEn,
   ...portalEn,
   ...creditEn,
   ...consoleEn,
+  ...complaintsEn,
 }

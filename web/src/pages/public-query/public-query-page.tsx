@@ -1,4 +1,5 @@
 /** The page a consumer sees after scanning a product's QR code: `/q/<code>`. */
+import { ComplaintForm } from './complaint-form'
 import type { PublicReply } from '../../api'
 import { publicQueryPath } from '../../api'
 import { CodeEntry } from '../../components/code-entry'
@@ -10,7 +11,7 @@ import { useApi } from '../../use-api'
 import { ProductSummary } from './product-summary'
 import { QueryCount } from './query-count'
 import { QueryError } from './query-error'
-import { RecallBanner } from './recall-banner'
+import { RecallWarning } from './recall-warning'
 import { SourceSection } from './source-section'
 
 function QueryResult({ reply }: { reply: PublicReply }) {
@@ -18,7 +19,7 @@ function QueryResult({ reply }: { reply: PublicReply }) {
   useDocumentTitle(reply.product?.name ?? reply.code)
   return (
     <article className="query" aria-labelledby="product-title">
-      {reply.recalls.length > 0 && <RecallBanner recalls={reply.recalls} />}
+      <RecallWarning recalls={reply.recalls} />
       <div className="query__summary">
         <ProductSummary reply={reply} />
         <SourceSection reply={reply} />
@@ -37,6 +38,7 @@ function QueryResult({ reply }: { reply: PublicReply }) {
           ? <Timeline steps={reply.inspections} mainProductName={reply.product?.name} label={t('query.inspections.title')} />
           : <p className="muted">{t('query.inspections.empty')}</p>}
       </section>
+      <ComplaintForm code={reply.code} />
       <section className="card query__again" aria-labelledby="again-title">
         <h2 id="again-title" className="card__title">{t('query.again')}</h2>
         <CodeEntry size="compact" />
