@@ -19,12 +19,19 @@ import { DELAY_COLUMNS, delayBucket, qualityOf, shanghaiDay } from './figures.js
 /** Longer than any capture transaction (the largest capture the API accepts takes well under a minute). */
 export const SETTLE_MS = 120_000
 const BATCH = 5000
+/**
+ * Between full checks, a refresh only looks at the newest row (one index lookup). A capture that commits
+ * late with an older record time is therefore counted within RECHECK_MS, or at the next newer capture.
+ */
+export const RECHECK_MS = 5000
+const lastChecks = new WeakMap<Store, Map<RollupSource, { newest: string; atMs: number }>>()
 
 export interface RollupDeps {
   store: Store
   clock: Clock
   log?: Log
   settleMs?: number
+  recheckMs?: number
   batchSize?: number
 }
 
@@ -121,10 +128,26 @@ async function refreshSource<R extends { id: string; recordTime: string }>(deps:
   const { store } = deps
   const now = deps.clock.now()
   const batch = deps.batchSize ?? BATCH
+  // Fast path: nothing newer than at the last full check, made less than RECHECK_MS ago.
+  const newest = await store.consoleRollups.newestKey(spec.source)
+  const checks = lastChecks.get(store) ?? new Map<RollupSource, { newest: string; atMs: number }>()
+  lastChecks.set(store, checks)
+  const last = checks.get(spec.source)
+  if (last && last.newest === newest && performance.now() - last.atMs < (deps.recheckMs ?? RECHECK_MS)) return 0
   let watermark = await store.consoleRollups.watermark(spec.source)
   const horizon = maxText(watermark, iso(Date.parse(now) - (deps.settleMs ?? SETTLE_MS)))
   const tail = await store.consoleRollups.tailCounts(spec.source, watermark)
-  if (tail.above === tail.seen && (tail.seen === 0 || horizon === watermark)) return 0
+  if (tail.above === tail.seen) {
+    // Nothing new: only move the watermark (and forget the marks below it), without reading events.
+    if (tail.seen > 0 && horizon > watermark) {
+      await store.transaction(async (tx) => {
+        await tx.consoleRollups.claimWatermark(spec.source, watermark, horizon, now)
+        await tx.consoleRollups.markSeen(spec.source, [], horizon)
+      })
+    }
+    checks.set(spec.source, { newest, atMs: performance.now() })
+    return 0
+  }
   let cursor: RollupCursor | undefined
   let counted = 0
   for (;;) {
@@ -146,7 +169,10 @@ async function refreshSource<R extends { id: string; recordTime: string }>(deps:
     counted += step.rows
     watermark = step.next
     cursor = step.last ? { recordTime: step.last.recordTime, id: step.last.id } : cursor
-    if (!step.full) return counted
+    if (!step.full) {
+      checks.set(spec.source, { newest, atMs: performance.now() })
+      return counted
+    }
   }
 }
 

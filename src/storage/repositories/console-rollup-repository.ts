@@ -71,9 +71,16 @@ export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pic
   /** Rows after the cursor in (record_time, id) order; no cursor: every row (record_time is never empty). */
   const afterCursor = (table: 'event' | 'event_error', after: RollupCursor | undefined) => (eb: any) => after === undefined
     ? eb(`${table}.record_time`, '>', '')
-    : eb.or([eb(`${table}.record_time`, '>', after.recordTime), eb.and([eb(`${table}.record_time`, '=', after.recordTime), eb(`${table}.id`, '>', after.id)])])
+    // The leading range keeps the scan on the (record_time, id) index from the cursor on.
+    : eb.and([eb(`${table}.record_time`, '>=', after.recordTime), eb.or([eb(`${table}.record_time`, '>', after.recordTime), eb(`${table}.id`, '>', after.id)])])
 
   return {
+    /** The newest row by (record_time, id): an index lookup that tells whether anything arrived. */
+    async newestKey(source: RollupSource): Promise<string> {
+      const row = await db.selectFrom(source).select([`${source}.record_time as record_time`, `${source}.id as id`]).orderBy(`${source}.record_time`, 'desc').orderBy(`${source}.id`, 'desc').limit(1).executeTakeFirst()
+      return row ? `${row.record_time}|${row.id}` : ''
+    },
+
     async watermark(source: RollupSource): Promise<string> {
       const row = await db.selectFrom('console_watermark').select('record_time').where('source', '=', source).executeTakeFirst()
       return row?.record_time ?? ''

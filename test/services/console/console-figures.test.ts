@@ -127,7 +127,7 @@ describe.each(engines())('console figures on %s', (engine) => {
     const store = platform.app.store
     await refreshRollups({ store, clock: fixedClock(TEST_NOW) })
     const later = fixedClock('2026-11-20T09:00:00.000Z')
-    await refreshRollups({ store, clock: later })
+    await refreshRollups({ store, clock: later, recheckMs: 0 })
     expect(await store.consoleRollups.watermark('event')).toBe('2026-11-20T08:58:00.000Z')
     expect(await store.consoleRollups.tailCounts('event', '2026-11-20T08:58:00.000Z')).toEqual({ above: 0, seen: 0 })
     const volumes = await getVolumes({ store, clock: later }, operator, {})
