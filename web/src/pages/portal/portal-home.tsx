@@ -158,15 +158,18 @@ function RecallTasks() {
   )
 }
 
-interface AlertList { alerts?: { id: string; severity?: string; status?: string; title?: { zh: string; en: string } | string; rule?: string; createdAt?: string }[]; items?: unknown[]; total?: number }
+interface AlertList { total: number; alerts: { id: string; severity: string; status: string; message: { zh: string; en: string }; createdAt: string }[] }
 
 function Alerts({ partyId }: { partyId: string }) {
   const { t, language } = useI18n()
   return (
-    <OtherAreaSection<AlertList> id="alerts-title" title={t('portal.alerts.title')} path={`/api/v1/alerts?subject=${encodeURIComponent(partyId)}`} render={(data) => {
-      const alerts = data.alerts ?? []
-      if (alerts.length === 0) return <p className="portal-muted">{t('portal.alerts.none')}</p>
-      return <ul className="portal-plain">{alerts.slice(0, 5).map((a) => <li key={a.id}>{typeof a.title === 'object' ? (language === 'en' ? a.title.en : a.title.zh) : (a.title ?? a.rule)} {a.severity && `· ${a.severity}`} {a.status && `· ${a.status}`}</li>)}</ul>
+    <OtherAreaSection<AlertList> id="alerts-title" title={t('portal.alerts.title')} path={`/api/v1/alerts?subject=${encodeURIComponent(partyId)}&limit=5`} render={(data) => {
+      if (data.alerts.length === 0) return <p className="portal-muted">{t('portal.alerts.none')}</p>
+      return (
+        <ul className="portal-plain">
+          {data.alerts.map((a) => <li key={a.id}><strong>{a.severity}</strong> · {language === 'en' ? a.message.en : a.message.zh} <span className="portal-muted">· {a.status} · {formatTime(a.createdAt)}</span></li>)}
+        </ul>
+      )
     }} />
   )
 }
