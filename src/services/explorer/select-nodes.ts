@@ -13,7 +13,8 @@ const isUnit = (node: ExplorerNode | undefined) => node !== undefined && node.ki
 function byRank(graph: FullGraph): (a: string, b: string) => number {
   return (a, b) => {
     const na = graph.nodes.get(a)!, nb = graph.nodes.get(b)!
-    return Math.abs(na.rank) - Math.abs(nb.rank) || (a < b ? -1 : a > b ? 1 : 0)
+    // Nearest the root first, then by label (lot numbers in order), then by id for a stable answer.
+    return Math.abs(na.rank) - Math.abs(nb.rank) || (na.label < nb.label ? -1 : na.label > nb.label ? 1 : 0) || (a < b ? -1 : a > b ? 1 : 0)
   }
 }
 

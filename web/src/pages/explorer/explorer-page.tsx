@@ -12,7 +12,7 @@ import { Link, navigate } from '../../router'
 import { DIRECTIONS, explorerPagePath, explorerPath, mergeGraphs, type Direction, type Graph } from './explorer-api'
 import { EventTimeline } from './event-timeline'
 import { FlowMap } from './flow-map'
-import { GraphView, MORE_PREFIX } from './graph-view'
+import { firstMatch, GraphView, MORE_PREFIX } from './graph-view'
 import { NodeDetails } from './node-details'
 import { NodeTable } from './node-table'
 import './explorer.css'
@@ -133,7 +133,8 @@ export function ExplorerPage() {
           {notice && <p className="explorer-notice" role="status">{notice}</p>}
           <label className="explorer-field explorer-search">
             <span>{t('explorer.search')}</span>
-            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('explorer.searchPlaceholder')} />
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('explorer.searchPlaceholder')}
+              onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); const id = firstMatch(graph, search); if (id) setSelected(id) } }} />
             {search.trim() && <span className="muted" aria-live="polite">{t('explorer.matches', { count: matches })}</span>}
           </label>
           <div className="explorer-main">

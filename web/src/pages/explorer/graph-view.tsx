@@ -51,6 +51,12 @@ function elementsOf(graph: Graph, t: (key: MessageKey, values?: Record<string, s
   return elements
 }
 
+/** The first node whose label holds the text (what Enter in the search box selects). */
+export function firstMatch(graph: Graph, text: string): string | undefined {
+  const needle = text.trim().toLowerCase()
+  return needle ? graph.nodes.find((n) => n.label.toLowerCase().includes(needle))?.id : undefined
+}
+
 export function GraphView({ graph, selected, search, onSelect, onExpand, onSearchResult, onRendered }: GraphViewProps) {
   const { t, language } = useI18n()
   const tRef = useRef(t)
