@@ -40,7 +40,7 @@ export function CodeInput({ id, label, value, onChange, suggestions, invalid, de
           onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault() }}
         />
         <button type="button" className="button portal-code__scan" onClick={() => setScanning(true)} aria-label={t('portal.scan.label', { field: label })}>
-          <span aria-hidden="true">⌗</span> {t('portal.scan')}
+          {t('portal.scan')}
         </button>
       </div>
       {suggestions && suggestions.length > 0 && (
