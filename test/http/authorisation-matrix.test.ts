@@ -184,6 +184,23 @@ const RULES: Record<string, Rule> = {
     request: (w, role) => ({ url: `/api/v1/organisations/${w.organisations.a}/users`, payload: { username: unique(role), password: 'long-enough-password' } }),
     expect: signedIn({ enterpriseA: 201, enterpriseB: 404, regulatorMeizhouFood: 404, regulatorHaikouDrug: 404, operator: 201 }, 403),
   },
+  // Recalls: the 梅州 food regulator and the operator may recall the food lot; A and B neither own nor made it;
+  // the 海口 drug regulator does not see it. Routes on one recall or task answer 404 to an id nobody may see.
+  'POST /api/v1/recalls': {
+    request: () => ({ url: '/api/v1/recalls', payload: { codes: [FOOD_LOT], reason: '授权矩阵测试', level: 'III' } }),
+    expect: signedIn({ enterpriseA: 403, enterpriseB: 403, regulatorMeizhouFood: 201, regulatorHaikouDrug: 404, operator: 201 }, 403),
+  },
+  'GET /api/v1/recalls': { request: get(() => '/api/v1/recalls'), expect: signedIn({}, 200) },
+  'GET /api/v1/recalls/:id': { request: get(() => '/api/v1/recalls/no-such-recall'), expect: signedIn({}, 404) },
+  'POST /api/v1/recalls/:id/close': { request: () => ({ url: '/api/v1/recalls/no-such-recall/close', payload: {} }), expect: signedIn({}, 404) },
+  'POST /api/v1/recalls/:id/notices': { request: () => ({ url: '/api/v1/recalls/no-such-recall/notices', payload: { title: '提示', body: '请停止食用' } }), expect: signedIn({}, 404) },
+  'GET /api/v1/recall-tasks': { request: get(() => '/api/v1/recall-tasks?status=open'), expect: signedIn({}, 200) },
+  'POST /api/v1/recall-tasks/:id/confirm': { request: () => ({ url: '/api/v1/recall-tasks/no-such-task/confirm', payload: {} }), expect: signedIn({}, 404) },
+  'POST /api/v1/recall-tasks/:id/reports': { request: () => ({ url: '/api/v1/recall-tasks/no-such-task/reports', payload: { lots: [{ code: FOOD_LOT, removed: 1 }] } }), expect: signedIn({}, 404) },
+  'POST /api/v1/recall-tasks/:id/explain': { request: () => ({ url: '/api/v1/recall-tasks/no-such-task/explain', payload: { note: '已售完' } }), expect: signedIn({}, 404) },
+  'GET /api/v1/public/recalls': { request: get(() => '/api/v1/public/recalls?q=%E8%85%8A%E8%82%89'), expect: everyone(200) },
+  'GET /recalls.atom': { request: get(() => '/recalls.atom'), expect: everyone(200) },
+  'GET /recalls.rss': { request: get(() => '/recalls.rss'), expect: everyone(200) },
 }
 
 /** Route families answered the same to everyone: documentation, the web app's files, GS1 Digital Link resolution. */

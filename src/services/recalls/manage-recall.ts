@@ -4,11 +4,12 @@ import type { ConsumerNotice, Recall } from '../../domain/recalls/recall.js'
 import { mayClose } from '../../domain/recalls/states.js'
 import { newRowId } from '../../storage/ids.js'
 import type { Repositories, Store } from '../../storage/store.js'
-import type { Scope } from '../access/scope.js'
+import { requireConfidentialReader, type Scope } from '../access/scope.js'
 import { requireRecallManager, visibleTasks } from './recall-access.js'
 import { actorName, historyEvent, notifyRecall, type RecallDeps } from './recall-history.js'
 
 async function managedRecall(repos: Repositories, scope: Scope, id: string): Promise<Recall> {
+  requireConfidentialReader(scope)
   const recall = await repos.recalls.findById(id)
   if (!recall) throw new ZhuisuError('recall_not_found', '/id')
   if (!visibleTasks(scope, recall, await repos.recallTasks.findByRecall(id))) throw new ZhuisuError('recall_not_found', '/id')

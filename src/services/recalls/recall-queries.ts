@@ -52,7 +52,7 @@ export interface TaskView {
 export type RecallDetail = Recall & {
   isOverdue: boolean
   tasks: TaskView[]
-  progress: ProgressSummary
+  progress: ProgressSummary & { byRegion: { regionName?: string }[] }
   history: RecallEvent[]
   notices: ConsumerNotice[]
   mayManage: boolean
@@ -99,11 +99,15 @@ export async function getRecall(store: Store, deps: RecallDeps, scope: Scope, id
     ...recall,
     isOverdue: recall.status === 'open' && recall.deadline < now,
     tasks: await taskViews(store, tasks, () => recall.deadline, now),
-    progress: summarise(tasks, recall.deadline, now),
+    progress: withRegionNames(summarise(tasks, recall.deadline, now)),
     history,
     notices: await store.recalls.noticesOf([id]),
     mayManage: mayManage(recall),
   }
+}
+
+function withRegionNames(summary: ProgressSummary): ProgressSummary & { byRegion: (ProgressSummary['byRegion'][number] & { regionName?: string })[] } {
+  return { ...summary, byRegion: summary.byRegion.map((r) => ({ ...r, regionName: regionName(r.regionCode) })) }
 }
 
 export type RecallListFilter = Omit<RecallListQuery, 'visibility'>

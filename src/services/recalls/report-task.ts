@@ -11,7 +11,7 @@ import { reportEvents } from '../../domain/recalls/report-events.js'
 import { isTaskFinished, mayConfirm, type TaskStatus } from '../../domain/recalls/states.js'
 import { newRowId } from '../../storage/ids.js'
 import type { Repositories, Store } from '../../storage/store.js'
-import type { Scope } from '../access/scope.js'
+import { requireConfidentialReader, type Scope } from '../access/scope.js'
 import { captureEvents } from '../capture/capture-events.js'
 import type { Log } from '../log.js'
 import { requireTaskHolder } from './recall-access.js'
@@ -27,6 +27,7 @@ export interface TaskAnswer {
 }
 
 async function openTask(repos: Repositories, scope: Scope, taskId: string): Promise<{ task: RecallTask; recall: Recall }> {
+  requireConfidentialReader(scope)
   const task = await repos.recallTasks.findById(taskId)
   if (!task) throw new ZhuisuError('recall_task_not_found', '/id')
   requireTaskHolder(scope, task)

@@ -7,6 +7,8 @@ import en from './en.json'
 import zhCN from './zh-CN.json'
 import recallsEn from './messages/recalls.en.json'
 import recallsZhCN from './messages/recalls.zh-CN.json'
+import recallsEn from './messages/recalls.en.json'
+import recallsZhCN from './messages/recalls.zh-CN.json'
 import explorerEn from './messages/explorer.en.json'
 import explorerZhCN from './messages/explorer.zh-CN.json'
 import impactEn from './messages/impact.en.json'
@@ -23,6 +25,7 @@ import complaintsZhCN from './messages/complaints.zh-CN.json'
 export const ZH_CN_MESSAGES = {
   ...zhCN,
   ...recallsZhCN,
+  ...recallsZhCN,
   ...explorerZhCN,
   ...impactZhCN,
   ...portalZhCN,
@@ -33,6 +36,7 @@ export const ZH_CN_MESSAGES = {
 
 export const EN_MESSAGES = {
   ...en,
+  ...recallsEn,
   ...recallsEn,
   ...explorerEn,
   ...impactEn,

@@ -56,7 +56,7 @@ const Count = Type.Integer()
 export const Progress = Type.Object({
   tasks: Count, finished: Count, overdue: Count,
   byStatus: Type.Object({ pending: Count, confirmed: Count, reported: Count, done: Count, explained: Count }),
-  byRegion: Type.Array(Type.Object({ regionCode: Type.String(), tasks: Count, finished: Count, overdue: Count })),
+  byRegion: Type.Array(Type.Object({ regionCode: Type.String(), regionName: opt(Type.String()), tasks: Count, finished: Count, overdue: Count })),
 })
 
 export const RecallDetail = Type.Object({
