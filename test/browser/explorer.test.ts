@@ -74,7 +74,6 @@ describe.skipIf(!chromiumPath)('trace explorer in Chromium', () => {
     const canvas = page.getByTestId('explorer-graph')
     const box = (await canvas.boundingBox())!
     const details = page.getByTestId('explorer-details')
-    await page.waitForTimeout(1000)
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     await expectVisible(details.getByRole('heading', { name: '生猪 P2511' }))
     await expectVisible(details.getByRole('button', { name: '梅县生猪养殖场' }))
@@ -116,8 +115,9 @@ describe.skipIf(!chromiumPath)('trace explorer in Chromium', () => {
     const details = page.getByTestId('explorer-details')
     await expectVisible(details.getByRole('heading', { name: '分割猪肉 L00000' }))
     await screenshot(page, 'explorer-closure-1920')
-    await details.getByRole('button', { name: /^展开其余 \d+ 个相邻节点$/ }).click()
-    await expectVisible(page.getByText(/已展开/))
+    // Expanding walks the whole closure on the server: allow for a loaded machine.
+    await details.getByRole('button', { name: /^展开其余 \d+ 个相邻节点$/ }).click({ timeout: 60_000 })
+    await page.getByText(/已展开/).waitFor({ timeout: 60_000 })
     // Its input, its 100 outputs and its holder: all shown now.
     await expectVisible(details.getByText('已显示 102 / 102'))
     await screenshot(page, 'explorer-closure-expanded-1920')

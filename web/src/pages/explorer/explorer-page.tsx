@@ -129,13 +129,13 @@ export function ExplorerPage() {
             {t('explorer.summary', { shown: graph.nodes.length.toLocaleString(), total: graph.totalNodes.toLocaleString(), edges: graph.edges.length.toLocaleString() })}
             {graph.truncated && <span className="tag tag--muted">{t('explorer.truncated')}</span>}
             {graph.truncatedByScope && <span className="tag tag--muted">{t('explorer.truncatedByScope')}</span>}
+            {notice && <span className="explorer-notice">{notice}</span>}
           </p>
-          {notice && <p className="explorer-notice" role="status">{notice}</p>}
           <label className="explorer-field explorer-search">
             <span>{t('explorer.search')}</span>
             <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('explorer.searchPlaceholder')}
               onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); const id = firstMatch(graph, search); if (id) setSelected(id) } }} />
-            {search.trim() && <span className="muted" aria-live="polite">{t('explorer.matches', { count: matches })}</span>}
+            <span className="muted explorer-search__count" aria-live="polite">{search.trim() ? t('explorer.matches', { count: matches }) : ''}</span>
           </label>
           <div className="explorer-main">
             <GraphView graph={graph} selected={selected} search={search} onSelect={setSelected} onExpand={expand} onSearchResult={onSearchResult} onRendered={onRendered} />

@@ -123,6 +123,11 @@ export function GraphView({ graph, selected, search, onSelect, onExpand, onSearc
     cy.current = undefined
   }, [])
 
+  // Cytoscape keeps the canvas's page offset: tell it after every render, in case something above moved it.
+  useEffect(() => {
+    cy.current?.resize()
+  })
+
   // Selection follows the details panel and the table.
   useEffect(() => {
     const instance = cy.current
