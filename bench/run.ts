@@ -38,6 +38,10 @@ async function main(): Promise<void> {
     if (epcis) figures.push(...(await epcis.benchEpcisCapture(engine, Number(values['capture-events']))))
     if (validation) figures.push(...(await validation.benchValidationShare(engine, Number(values['capture-events']))))
     if (wanted('capture')) figures.push(...(await benchCapture(engine, Number(values['capture-events']))))
+    if (wanted('alerts')) {
+      const { benchAlerts } = await import('./alerts.bench.js')
+      figures.push(...(await benchAlerts(engine, Number(values['capture-events']))))
+    }
     if (wanted('console')) {
       const { benchConsole } = await import('./console.bench.js')
       figures.push(...(await benchConsole(engine, Number(values.events))))

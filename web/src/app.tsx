@@ -1,6 +1,9 @@
 /** The web app: routes by path (router.tsx), inside the layout. */
 import { useEffect, useRef } from 'react'
 import { Layout } from './components/layout'
+import { AlertDetailPage } from './pages/alerts/alert-detail-page'
+import { AlertThresholdsPage } from './pages/alerts/alert-thresholds-page'
+import { AlertsPage } from './pages/alerts/alerts-page'
 import { I18nProvider } from './i18n'
 import { ApiKeysPage } from './pages/account/api-keys-page'
 import { SubscriptionsPage } from './pages/account/subscriptions-page'
@@ -73,6 +76,9 @@ function Page({ path }: { path: string }) {
   if (recordStep !== undefined) return <RecordPage key={recordStep} stepKey={recordStep} />
   if (path === '/credit') return <CreditListPage />
   if (path.startsWith('/credit/')) return <CreditPartyPage key={path} partyId={decodeURIComponent(path.slice('/credit/'.length))} />
+  if (path === '/alerts') return <AlertsPage />
+  if (path === '/alerts/thresholds') return <AlertThresholdsPage />
+  if (path.startsWith('/alerts/')) return <AlertDetailPage key={path} id={decodeURIComponent(path.slice('/alerts/'.length))} />
   if (path === '/blacklist') return <BlacklistPage />
   if (path === '/inspections') return <InspectionsPage />
   if (path.startsWith('/inspections/')) return <DrawPage key={path} drawId={decodeURIComponent(path.slice('/inspections/'.length))} />

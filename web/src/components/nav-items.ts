@@ -34,6 +34,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/recalls', label: 'recalls.nav.public', audiences: ['public'], section: 'main', matches: (path) => path === '/recalls' },
   { to: '/blacklist', label: 'credit.blacklist.nav', audiences: ['public'], section: 'main' },
   { to: '/open-data', label: 'console.openData.nav', audiences: ['public'], section: 'main' },
+  { to: '/alerts', label: 'alerts.nav', audiences: ['regulator', 'enterprise', 'operator'], section: 'work' },
   { to: '/complaints', label: 'complaints.nav', audiences: ['regulator', 'operator'], section: 'work' },
   { to: '/account/subscriptions', label: 'complaints.subs.title', audiences: ['enterprise', 'regulator', 'operator'], section: 'work' },
   { to: '/account/api-keys', label: 'nav.account', audiences: ['public'], section: 'main', matches: (path) => path.startsWith('/account') },

@@ -4,6 +4,8 @@
  * and one spread in each catalogue below; index.ts checks that both languages have the same keys.
  */
 import en from './en.json'
+import alertsEn from './messages/alerts.en.json'
+import alertsZhCN from './messages/alerts.zh-CN.json'
 import zhCN from './zh-CN.json'
 import recallsEn from './messages/recalls.en.json'
 import recallsZhCN from './messages/recalls.zh-CN.json'
@@ -24,6 +26,7 @@ import complaintsZhCN from './messages/complaints.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
+  ...alertsZhCN,
   ...recallsZhCN,
   ...recallsZhCN,
   ...explorerZhCN,
@@ -36,6 +39,7 @@ export const ZH_CN_MESSAGES = {
 
 export const EN_MESSAGES = {
   ...en,
+  ...alertsEn,
   ...recallsEn,
   ...recallsEn,
   ...explorerEn,
