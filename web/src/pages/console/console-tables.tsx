@@ -39,7 +39,7 @@ export function PartyDrillDown({ status, params }: { status: 'active' | 'inactiv
           <thead><tr><th scope="col">{t('console.col.party')}</th><th scope="col">{t('console.col.uscc')}</th><th scope="col">{t('console.col.region')}</th><th scope="col">{t('console.col.categories')}</th></tr></thead>
           <tbody>
             {state.data.parties.map((p) => (
-              <tr key={p.id}><th scope="row">{p.name}</th><td>{p.uscc ?? '—'}</td><td>{p.regionCode}</td><td>{p.categories.join('、')}</td></tr>
+              <tr key={p.id}><th scope="row">{p.name}</th><td>{p.uscc ?? '—'}</td><td>{p.regionCode}</td><td>{p.categories.map((c) => t(`console.category.${c}` as never)).join('、')}</td></tr>
             ))}
           </tbody>
         </table>
