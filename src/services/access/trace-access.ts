@@ -1,5 +1,5 @@
 /**
- * Trace and impact answers cut to the caller's scope. The walk itself is the same for everyone (it must
+ * Trace answers cut to the caller's scope (impact: services/impact/scoped.ts). The walk itself is the same for everyone (it must
  * be, or the cut would depend on what was hidden); what is shown is not:
  * - a regulator sees the units of its categories and the holders in its region subtree;
  * - an enterprise sees the units it or a direct trading partner held, and only those holders
@@ -10,13 +10,11 @@
 import { isInRegion } from '../../domain/accounts/organisation.js'
 import { ZhuisuError } from '../../domain/errors.js'
 import type { Store } from '../../storage/store.js'
-import { assessImpact, countBy, type ImpactHolder, type ImpactResult } from '../trace/impact.js'
 import { traceCode, type TraceOptions } from '../trace/trace-code.js'
 import type { PartyView, TraceNodeView, TraceResult } from '../trace/trace-view.js'
 import { denied, requireConfidentialReader, type Scope } from './scope.js'
 
 export type ScopedTrace = TraceResult & { truncatedByScope: boolean }
-export type ScopedImpact = ImpactResult & { truncatedByScope: boolean }
 
 function partyFilter(scope: Scope): (party: PartyView) => boolean {
   switch (scope.kind) {
@@ -50,21 +48,3 @@ export async function traceForScope(store: Store, scope: Scope, code: string, op
   const truncatedByScope = nodes.length < full.nodes.length || edges.length < full.edges.length || holderCount(nodes) < holderCount(full.nodes)
   return { ...full, root: nodes.find((n) => n.id === full.root.id)!, nodes, edges, truncatedByScope }
 }
-
-export async function impactForScope(store: Store, scope: Scope, code: string): Promise<ScopedImpact> {
-  requireConfidentialReader(scope)
-  // The same root check as trace: a code the caller cannot see is unknown to it.
-  if (scope.kind !== 'all') await traceForScope(store, scope, code, { direction: 'forward', depth: 0 })
-  const full = await assessImpact(store, code)
-  if (scope.kind === 'all') return { ...full, truncatedByScope: false }
-  const showParty = partyFilter(scope)
-  const holders: ImpactHolder[] = full.holders
-    .filter((h) => showParty({ ...h.party, regionCode: h.party.regionCode ?? h.regionCode }))
-  return {
-    ...full, holders, holderCount: holders.length,
-    byRegion: countBy(holders, (h) => h.regionCode ?? 'unknown').map(([regionCode, n]) => ({ regionCode, holders: n })),
-    byHolderKind: countBy(holders, (h) => h.party.kind ?? 'unknown').map(([kind, n]) => ({ kind, holders: n })),
-    truncatedByScope: holders.length < full.holders.length,
-  }
-}
-
