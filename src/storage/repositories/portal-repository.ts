@@ -147,13 +147,11 @@ export function createPortalRepository(db: Kysely<Database>) {
         .$if(filter.bizStep !== undefined, (qb) => qb.where('biz_step', '=', filter.bizStep!))
         .$if(filter.withFindings, (qb) => qb.where('findings', '!=', '[]'))
       const sortColumn = page.sort === 'bizStep' ? 'biz_step' : 'event_time'
-      const [rows, count] = await Promise.all([
-        base.select(['id', 'event_id', 'type', 'biz_step', 'event_time', 'category', 'site_id', 'document', 'findings'])
-          .orderBy(sortColumn, page.direction).orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
-      ])
+      const total = num((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n)
+      const rows = total === 0 ? [] : await base.select(['id', 'event_id', 'type', 'biz_step', 'event_time', 'category', 'site_id', 'document', 'findings'])
+        .orderBy(sortColumn, page.direction).orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute()
       return {
-        total: num(count?.n),
+        total,
         rows: rows.map((r) => ({
           rowId: r.id, eventId: r.event_id, type: r.type, bizStep: opt(r.biz_step), eventTime: r.event_time, category: opt(r.category), siteId: opt(r.site_id), document: r.document, findings: r.findings,
         })),
