@@ -36,13 +36,14 @@ export function SubscriptionsPage() {
 
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
+    const element = event.currentTarget
+    const form = new FormData(element)
     const types = String(form.get('types') ?? '').split(/[,，\s]+/).filter(Boolean)
     setError(undefined)
     try {
       const created = await send<{ secret: string }>('POST', PATH, language, { url: String(form.get('url') ?? ''), types, description: String(form.get('description') ?? '') }, me?.csrfToken)
       setSecret(created.secret)
-      event.currentTarget?.reset()
+      element.reset()
       await load()
     } catch (caught) {
       fail(caught)

@@ -32,7 +32,8 @@ export function ComplaintDetailPage({ id }: { id: string }) {
 
   const act = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
+    const element = event.currentTarget
+    const form = new FormData(element)
     const body: Record<string, string> = { to }
     for (const key of ['note', 'answer', 'assigneeOrganisationId']) {
       const value = String(form.get(key) ?? '').trim()
@@ -41,9 +42,11 @@ export function ComplaintDetailPage({ id }: { id: string }) {
     setSaved(false)
     setError(undefined)
     try {
-      setC(await send<ComplaintDetailDto>('POST', `${path}/transitions`, language, body, me?.csrfToken))
+      const next = await send<ComplaintDetailDto>('POST', `${path}/transitions`, language, body, me?.csrfToken)
+      setC(next)
+      setTo(next.allowedNext.find((s) => s !== next.status) ?? next.status)
       setSaved(true)
-      event.currentTarget?.reset()
+      element.reset()
     } catch (caught) {
       setError(errorText(caught, language, t('complaints.error')))
     }
