@@ -64,4 +64,20 @@ describe.each(engines())('credit repositories on %s', (engine) => {
     expect((await store.blacklist.findById(current.id))?.revocation?.reason).toBe('信用修复')
     expect(await store.blacklist.inForceFor([a.id], '2026-11-20')).toEqual([])
   })
+
+  it('reads the alerts about a party for credit, leaving out dismissed ones', async () => {
+    const store = await freshStore(engine)
+    const a = await party(store, '甲食品店', '441402', ['food'])
+    const alert = (status: string, severity: string) => ({
+      id: newRowId(), rule: 'reporting_gap', severity, subject_kind: 'party', subject_id: a.id, subject_key: a.id, dedup_key: newRowId(), party_id: a.id,
+      region_code: a.regionCode, category: 'food', message_zh: '长期未上报', message_en: 'Silent', thresholds: '{}', data: '{}', status, evidence_count: 0, created_at: NOW, updated_at: NOW,
+    })
+    const open = alert('open', 'high')
+    const resolved = alert('resolved', 'low')
+    await store.alerts.insert(open)
+    await store.alerts.insert(resolved)
+    await store.alerts.insert(alert('dismissed', 'medium'))
+    const facts = await store.creditSignals.alertsAbout(a.id, '2026-01-01T00:00:00.000Z', 10)
+    expect(facts.map((f) => [f.id, f.severity, f.status]).sort()).toEqual([[open.id, 'high', 'open'], [resolved.id, 'low', 'resolved']].sort())
+  })
 })

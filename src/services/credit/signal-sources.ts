@@ -4,7 +4,7 @@
  * repository and returns its part of CreditSignals. Every source looks back over the same window.
  */
 import { shanghaiDate } from '../../domain/credit/blacklist.js'
-import { REPORTING_LATE_HOURS, type CreditSignals, type CreditSource } from '../../domain/credit/score.js'
+import { REPORTING_LATE_HOURS, type AlertSeverity, type CreditSignals, type CreditSource } from '../../domain/credit/score.js'
 import type { Party } from '../../domain/master-data.js'
 import type { Repositories } from '../../storage/store.js'
 
@@ -67,6 +67,19 @@ const complaints: SignalSource = {
   },
 }
 
+const ALERT_SEVERITIES = new Set<string>(['high', 'medium', 'low'])
+
+const alerts: SignalSource = {
+  source: 'alert',
+  async collect(repos, party, window) {
+    const facts = await repos.creditSignals.alertsAbout(party.id, window.since, MAX_ROWS)
+    return {
+      alerts: facts.filter((f) => ALERT_SEVERITIES.has(f.severity))
+        .map((f) => ({ id: f.id, severity: f.severity as AlertSeverity, open: f.status !== 'resolved' })),
+    }
+  },
+}
+
 const recalls: SignalSource = {
   source: 'recall',
   async collect(repos, party, window) {
@@ -81,7 +94,7 @@ export function recallOutcome(task: { finishedAt?: string; deadline: string }, n
   return task.deadline < now ? 'overdue' : 'open'
 }
 
-export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, complaints, recalls, blacklist]
+export const SIGNAL_SOURCES: readonly SignalSource[] = [inspections, reporting, alerts, complaints, recalls, blacklist]
 
 export async function collectSignals(repos: Repositories, party: Party, now: string, sources: readonly SignalSource[] = SIGNAL_SOURCES): Promise<CreditSignals> {
   const window = { since: new Date(Date.parse(now) - CREDIT_WINDOW_DAYS * 24 * HOUR_MS).toISOString(), now }

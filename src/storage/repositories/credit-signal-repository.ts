@@ -13,6 +13,7 @@ const FAILED_DISPOSITIONS = new Set(['non_conformant', 'damaged', 'expired', 'mi
 export interface InspectionFact { eventId: string; eventTime: string; failed: boolean }
 export interface ReportingFact { eventId: string; eventTime: string; recordTime: string; hasFindings: boolean }
 export interface ComplaintFact { id: string; status: string }
+export interface AlertFact { id: string; severity: string; status: string }
 export interface RecallTaskFact { id: string; status: string; deadline: string; finishedAt?: string }
 
 export function createCreditSignalRepository(db: Kysely<Database>) {
@@ -30,6 +31,13 @@ export function createCreditSignalRepository(db: Kysely<Database>) {
         .where('party_id', '=', partyId).where('event_time', '>=', since)
         .orderBy('event_time', 'desc').limit(limit).execute()
       return rows.map((r) => ({ eventId: r.event_id, eventTime: r.event_time, recordTime: r.record_time, hasFindings: r.findings !== '[]' && r.findings !== '' }))
+    },
+    /** Alerts about the party raised since `since`, except dismissed ones (found to be false). */
+    async alertsAbout(partyId: string, since: string, limit: number): Promise<AlertFact[]> {
+      const rows = await db.selectFrom('alert').select(['id', 'severity', 'status'])
+        .where('party_id', '=', partyId).where('created_at', '>=', since).where('status', '!=', 'dismissed')
+        .orderBy('created_at', 'desc').limit(limit).execute()
+      return rows.map((r) => ({ id: r.id, severity: r.severity, status: r.status }))
     },
     /** Recall tasks of the party in recalls opened since `since`, with their deadline and when they were finished. */
     async recallTasksOf(partyId: string, since: string, limit: number): Promise<RecallTaskFact[]> {
