@@ -12,7 +12,7 @@ import { useSession } from '../../session'
 import { useApi } from '../../use-api'
 import { errorText } from '../account/account-api'
 import { ProgressBar } from './progress-bar'
-import { postRecall, recallPath, type RecallDetail } from './recalls-api'
+import { postRecall, recallPath, useKept, type RecallDetail } from './recalls-api'
 import { LevelBadge, StatusBadge } from './status-badge'
 import { TaskTable } from './task-table'
 import './recalls.css'
@@ -21,9 +21,11 @@ export function RecallPage({ id }: { id: string }) {
   const { t } = useI18n()
   const [reply, retry] = useApi<RecallDetail>(recallPath(id))
   useDocumentTitle(t('recalls.detail.title'))
+  const data = useKept(reply)
+  if (data) return <RecallView recall={data} onChange={retry} />
   if (reply.status === 'loading') return <div className="container recalls"><LoadingState label={t('recalls.loading')} /></div>
   if (reply.status === 'failed') return <div className="container recalls"><ErrorState title={t('recalls.error')} onRetry={retry}>{reply.error.message}</ErrorState></div>
-  return <RecallView recall={reply.data} onChange={retry} />
+  return null
 }
 
 function RecallView({ recall, onChange }: { recall: RecallDetail; onChange: () => void }) {

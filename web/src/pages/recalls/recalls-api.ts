@@ -4,6 +4,8 @@ import type { PublicRecallList as PublicRecallListSchema, Recall as RecallSchema
 import type { TaskList as TaskListSchema } from '../../../../src/http/routes/recall-tasks/schema'
 import { ApiError, NetworkError } from '../../api'
 import type { Language } from '../../i18n'
+import { useEffect, useState } from 'react'
+import type { Loadable } from '../../use-api'
 
 export type Recall = Static<typeof RecallSchema>
 export type RecallDetail = Static<typeof RecallDetailSchema>
@@ -63,4 +65,13 @@ export async function postRecall<T>(path: string, language: Language, body: obje
   const error = new FieldError(response.status, e?.code ?? `http_${response.status}`, e?.message ?? `HTTP ${response.status}`, e?.messages)
   error.field = e?.field
   throw error
+}
+
+/** The last loaded data, kept while a reload runs, so a page (and the feedback it shows) stays in place. */
+export function useKept<T>(reply: Loadable<T>): T | undefined {
+  const [kept, setKept] = useState<T | undefined>()
+  useEffect(() => {
+    if (reply.status === 'ready') setKept(reply.data)
+  }, [reply])
+  return reply.status === 'ready' ? reply.data : kept
 }

@@ -12,7 +12,7 @@ import { Link } from '../../router'
 import { useSession } from '../../session'
 import { useApi } from '../../use-api'
 import { errorText } from '../account/account-api'
-import { FieldError, PAGE_SIZE, postRecall, recallPagePath, taskPath, type HolderTask, type TaskList } from './recalls-api'
+import { FieldError, PAGE_SIZE, postRecall, recallPagePath, taskPath, useKept, type HolderTask, type TaskList } from './recalls-api'
 import { LevelBadge, StatusBadge } from './status-badge'
 import './recalls.css'
 
@@ -23,6 +23,13 @@ export function TasksPage() {
   const [offset, setOffset] = useState(0)
   const query = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset), ...(status ? { status } : {}) })
   const [reply, retry] = useApi<TaskList>(`/api/v1/recall-tasks?${query}`)
+  const data = useKept(reply)
+  // Page-level feedback: a finished task leaves the list of open ones, and its card with it.
+  const [notice, setNotice] = useState<string | undefined>()
+  const changed = (text: string) => {
+    setNotice(text)
+    retry()
+  }
   return (
     <div className="container recalls">
       <h1 className="recalls__title">{t('recalls.tasks.title')}</h1>
@@ -34,13 +41,14 @@ export function TasksPage() {
           <option value="">{t('recalls.tasks.all')}</option>
         </select>
       </label>
-      {reply.status === 'loading' && <LoadingState label={t('recalls.loading')} />}
+      {notice && <p className="recall-ok" role="status">{notice}</p>}
+      {reply.status === 'loading' && !data && <LoadingState label={t('recalls.loading')} />}
       {reply.status === 'failed' && <ErrorState title={t('recalls.error')} onRetry={retry}>{reply.error.message}</ErrorState>}
-      {reply.status === 'ready' && (
+      {data && (
         <>
-          {reply.data.tasks.length === 0 && <p className="muted">{t('recalls.tasks.none')}</p>}
-          {reply.data.tasks.map((task) => <TaskCard key={task.id} task={task} onChange={retry} />)}
-          <Pager total={reply.data.total} offset={offset} onOffset={setOffset} />
+          {data.tasks.length === 0 && <p className="muted">{t('recalls.tasks.none')}</p>}
+          {data.tasks.map((task) => <TaskCard key={task.id} task={task} onChange={changed} />)}
+          <Pager total={data.total} offset={offset} onOffset={setOffset} />
         </>
       )}
     </div>
@@ -62,7 +70,7 @@ export function Pager({ total, offset, onOffset }: { total: number; offset: numb
 type Amounts = Record<string, { removed: string; returned: string; destroyed: string }>
 const KINDS = ['removed', 'returned', 'destroyed'] as const
 
-function TaskCard({ task, onChange }: { task: HolderTask; onChange: () => void }) {
+function TaskCard({ task, onChange }: { task: HolderTask; onChange: (message: string) => void }) {
   const { t, language } = useI18n()
   const { me } = useSession()
   const finished = task.status === 'done' || task.status === 'explained' || task.recall.status !== 'open'
@@ -76,8 +84,8 @@ function TaskCard({ task, onChange }: { task: HolderTask; onChange: () => void }
     setMessage(undefined)
     try {
       await postRecall(taskPath(task.id, action), language, body, me?.csrfToken)
-      setMessage({ tone: 'ok', text: done })
-      onChange()
+      setMessage(undefined)
+      onChange(done)
     } catch (e) {
       const field = e instanceof FieldError ? e.field : undefined
       setMessage({ tone: 'error', text: errorText(e, language, t('recalls.error')), field })
