@@ -36,12 +36,6 @@ import { RecallListPage } from './pages/recalls/recall-list-page'
 import { RecallPage } from './pages/recalls/recall-page'
 import { recallIdFromPath } from './pages/recalls/recalls-api'
 import { TasksPage } from './pages/recalls/tasks-page'
-import { NewRecallPage } from './pages/recalls/new-recall-page'
-import { PublicRecallsPage } from './pages/recalls/public-recalls-page'
-import { RecallListPage } from './pages/recalls/recall-list-page'
-import { RecallPage } from './pages/recalls/recall-page'
-import { recallIdFromPath } from './pages/recalls/recalls-api'
-import { TasksPage } from './pages/recalls/tasks-page'
 import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
 import { StandardsPage } from './pages/standards/standards-page'
 import { standardsCategoryFromPath } from './pages/standards/types'
@@ -54,12 +48,6 @@ function Page({ path }: { path: string }) {
   if (path === '/labels') return <LabelsPage />
   if (path === '/explorer') return <ExplorerPage />
   if (path === '/impact') return <ImpactPage />
-  if (path === '/recalls') return <PublicRecallsPage />
-  if (path === '/recalls/new') return <NewRecallPage />
-  if (path === '/recalls/mine') return <RecallListPage />
-  if (path === '/tasks') return <TasksPage />
-  const recallId = recallIdFromPath(path)
-  if (recallId !== undefined) return <RecallPage key={recallId} id={recallId} />
   if (path === '/recalls') return <PublicRecallsPage />
   if (path === '/recalls/new') return <NewRecallPage />
   if (path === '/recalls/mine') return <RecallListPage />

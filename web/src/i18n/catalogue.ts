@@ -9,8 +9,6 @@ import alertsZhCN from './messages/alerts.zh-CN.json'
 import zhCN from './zh-CN.json'
 import recallsEn from './messages/recalls.en.json'
 import recallsZhCN from './messages/recalls.zh-CN.json'
-import recallsEn from './messages/recalls.en.json'
-import recallsZhCN from './messages/recalls.zh-CN.json'
 import explorerEn from './messages/explorer.en.json'
 import explorerZhCN from './messages/explorer.zh-CN.json'
 import impactEn from './messages/impact.en.json'
@@ -28,7 +26,6 @@ export const ZH_CN_MESSAGES = {
   ...zhCN,
   ...alertsZhCN,
   ...recallsZhCN,
-  ...recallsZhCN,
   ...explorerZhCN,
   ...impactZhCN,
   ...portalZhCN,
@@ -40,7 +37,6 @@ export const ZH_CN_MESSAGES = {
 export const EN_MESSAGES = {
   ...en,
   ...alertsEn,
-  ...recallsEn,
   ...recallsEn,
   ...explorerEn,
   ...impactEn,
