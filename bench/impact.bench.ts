@@ -90,8 +90,10 @@ export async function benchImpact(engine: EngineName, size: number): Promise<Fig
     const app = await benchApp(database.url)
     await loadDemo(app, { events: size, seed: 1 })
     const chain = outbreak()
-    await app.store.parties.insertMany(chain.parties)
-    await app.store.sites.insertMany(chain.sites)
+    for (let i = 0; i < chain.parties.length; i += 500) {
+      await app.store.parties.insertMany(chain.parties.slice(i, i + 500))
+      await app.store.sites.insertMany(chain.sites.slice(i, i + 500))
+    }
     const deps = { store: app.store, clock: app.clock, log: app.log, captureLimit: 100_000 }
     for (let i = 0; i < chain.events.length; i += 5000) await captureEvents(deps, chain.events.slice(i, i + 5000), '/events')
     const check = await assessImpact(app.store, chain.root)
