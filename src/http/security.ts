@@ -28,8 +28,8 @@ export type RateLimitClass = 'public' | 'login'
 
 /** Routes anyone may call without a credential: public query API and page, open statistics, code lookup. */
 const PUBLIC_PATH = /^\/(?:api\/v1\/(?:public|codes)\/|q\/|api\/v1\/stats(?:$|\/))/
-/** Where passwords and enterprise registrations arrive: limited hard against guessing and flooding. */
-const LOGIN_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/registrations'])
+/** Where passwords, enterprise registrations and public complaints arrive: limited hard against guessing and flooding. */
+const LOGIN_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/registrations', 'POST /api/v1/complaints'])
 
 /** Which limit a request falls under, if any. */
 export function rateLimitClassOf(method: string, url: string): RateLimitClass | undefined {

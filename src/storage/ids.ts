@@ -17,7 +17,20 @@ function random16(): Uint8Array {
   return bytes
 }
 
-/** Row ids: UUIDv7 text, time-ordered so inserts stay at the end of indexes. */
+// Ids made in the same millisecond count up (RFC 9562 §6.2, method 1), so ordering by id keeps the order in
+// which this process wrote rows — histories written at one instant (a fixed clock, a fast batch) stay in order.
+const state = { msecs: -Infinity, seq: 0 }
+
+/** Row ids: UUIDv7 text, time-ordered so inserts stay at the end of indexes, and monotonic within a process. */
 export function newRowId<T extends string>(): T {
-  return uuidv7({ random: random16() }) as T
+  const random = random16()
+  const now = Date.now()
+  if (now > state.msecs) {
+    state.msecs = now
+    state.seq = ((random[6] & 0x7f) << 24) | (random[7] << 16) | (random[8] << 8) | random[9]
+  } else {
+    state.seq = (state.seq + 1) | 0
+    if (state.seq === 0) state.msecs++
+  }
+  return uuidv7({ random, msecs: state.msecs, seq: state.seq }) as T
 }

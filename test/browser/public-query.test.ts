@@ -181,13 +181,24 @@ describe.skipIf(!chromiumPath)('public query pages in Chromium', () => {
     await page.route((url) => url.pathname.startsWith('/api/v1/public/') && url.pathname !== '/api/v1/public/samples', async (route) => {
       const response = await route.fetch()
       const body = await response.json()
-      await route.fulfill({ response, json: { ...body, recalls: [{ reason: '非洲猪瘟检测阳性', level: '一级', issuedAt: '2026-11-06T02:00:00.000Z' }] } })
+      await route.fulfill({
+        response,
+        json: {
+          ...body,
+          recalls: [{
+            id: 'R1', level: 'I', levelText: { zh: '一级召回', en: 'Level I recall' }, reason: '非洲猪瘟检测阳性', status: 'open',
+            openedAt: '2026-11-06T02:00:00.000Z', deadline: '2026-11-16T02:00:00.000Z', initiatorName: '梅州市市场监督管理局',
+            productNames: ['腊肉'], codes: [], advice: { zh: '请停止食用，联系购买处退货。', en: 'Stop eating it and return it where you bought it.' }, notices: [],
+          }],
+        },
+      })
     })
     await page.goto(`${baseUrl}${queryPath(PORK_CODE)}`)
-    const banner = page.getByRole('alert').filter({ hasText: '召回警示' })
+    const banner = page.getByRole('alert').filter({ hasText: '该产品正在召回' })
     await expectVisible(banner)
     expect(await banner.textContent()).toContain('非洲猪瘟检测阳性')
     expect(await banner.textContent()).toContain('2026-11-06 10:00')
+    expect(await banner.textContent()).toContain('请停止食用')
     await screenshot(page, 'query-phone-recall')
     await page.close()
   })

@@ -267,5 +267,6 @@ describe.each(engines())('authorisation matrix on %s', (engine) => {
       }
     }
     expect(mismatches).toEqual([])
-  }, 120_000)
+    // Every route × every role (well over a thousand requests, some of them exports): minutes on a busy machine.
+  }, 900_000)
 })

@@ -27,17 +27,12 @@ const complaints: FastifyPluginAsyncTypebox<RouteOptions> = async (server, { app
   const deps = { store: app.store, clock: app.clock }
   const tags = ['complaints']
   const security = [{ bearer: [] }]
-  const limit = app.config.rateLimitLogin === 0 ? undefined : server.createRateLimit({ max: app.config.rateLimitLogin, timeWindow: app.config.rateLimitWindowMs })
 
   server.post('/api/v1/complaints', {
     bodyLimit: MAX_COMPLAINT_BODY_BYTES,
+    // Flooding is limited with sign-ins (src/http/security.ts LOGIN_ROUTES), before this hook runs.
     onRequest: async (request, reply) => {
       await refuseOversizeComplaint(request, reply)
-      const result = limit && await limit(request)
-      if (result && !result.isAllowed && result.isExceeded) {
-        void reply.header('retry-after', result.ttlInSeconds)
-        throw new ZhuisuError('rate_limited', undefined, { retryAfterSeconds: result.ttlInSeconds })
-      }
     },
     schema: {
       tags, summary: 'Submit a complaint (anyone; JSON, or multipart with fields code, text, phone, email, name and up to 3 `photos`)',
