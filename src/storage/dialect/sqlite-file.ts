@@ -23,6 +23,8 @@ export interface SqliteFileReport {
 }
 
 const quoted = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
+/** Tables a migration fills with its own bookkeeping (the console's rollup watermarks): not a user's data. */
+const BOOKKEEPING_TABLES = new Set(['console_watermark'])
 
 /** Reads a database file through a read-only connection: it is never changed, even when damaged. */
 export function inspectSqliteFile(path: string): SqliteFileReport {
@@ -33,7 +35,7 @@ export function inspectSqliteFile(path: string): SqliteFileReport {
     const integrity = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check).join('; ')
     const tables = db.prepare<[], string>("select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'").pluck().all()
     const migrations = tables.includes(MIGRATION_TABLE) ? db.prepare<[], string>(`select name from ${MIGRATION_TABLE} order by name`).pluck().all() : []
-    const hasData = tables.filter((t) => !t.startsWith('kysely_')).some((t) => db.prepare(`select 1 from ${quoted(t)} limit 1`).get() !== undefined)
+    const hasData = tables.filter((t) => !t.startsWith('kysely_') && !BOOKKEEPING_TABLES.has(t)).some((t) => db.prepare(`select 1 from ${quoted(t)} limit 1`).get() !== undefined)
     const events = tables.includes('event') ? db.prepare<[], number>('select count(*) from event').pluck().get() ?? 0 : 0
     return { migrations, hasData, events, integrity }
   } catch (error) {

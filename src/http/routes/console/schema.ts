@@ -53,7 +53,7 @@ export const Target = Type.Object({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
   enterpriseSharePercent: Type.Integer({ minimum: 0, maximum: 100, description: 'Share of registered enterprises that must report (e.g. 30, then 50)' }),
   countySharePercent: Type.Integer({ minimum: 0, maximum: 100, description: 'Share of counties that must have a reporting enterprise (100: every county)' }),
-})
+}, { additionalProperties: false })
 
-export const TargetsBody = Type.Object({ targets: Type.Array(Target, { minItems: 1, maxItems: 500 }) })
+export const TargetsBody = Type.Object({ targets: Type.Array(Target, { minItems: 1, maxItems: 500 }) }, { additionalProperties: false })
 export const TargetsReply = Type.Object({ targets: Type.Array(Type.Object({ ...Target.properties, category: Type.String(), setAt: Type.String() })) })
