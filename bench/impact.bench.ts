@@ -1,5 +1,5 @@
 /**
- * Impact inside a large database (issue 7): the demo fills it (default 1,000,000 events), then a lot is
+ * Impact inside a large database (issue 7): the shared demo database (bench/large-demo.ts, default 1,000,000 events), then a lot is
  * added whose forward closure has 10,000 lots at 2,000 holders — the ingredient lot goes to 20 plants that
  * make 50 lots each; 1,000 wholesalers re-pack each into 9 lots, shipped to 2,000 end holders. Timed: the
  * impact assessment (goal p99 < 500 ms on both engines) and the affected-list export (.xlsx and CSV, goal
@@ -10,13 +10,13 @@ import { completeUscc } from '../src/domain/identifiers/uscc.js'
 import type { PartyId, SiteId } from '../src/domain/ids.js'
 import type { Party, PartyKind, Site } from '../src/domain/master-data.js'
 import { captureEvents } from '../src/services/capture/capture-events.js'
-import { loadDemo } from '../src/services/demo/load-demo.js'
 import { assessImpact } from '../src/services/impact/assess.js'
 import { writeImpactCsv, writeImpactXlsx } from '../src/services/impact/export.js'
 import type { EngineName } from '../src/storage/dialect/dialect.js'
 import { newRowId } from '../src/storage/ids.js'
 import { bizStepSpelling, standardFields } from './standard-fields.js'
-import { benchApp, benchDatabase, latency, round, type Figure } from './support.js'
+import { largeDemo } from './large-demo.js'
+import { latency, round, type Figure } from './support.js'
 
 const PLANTS = 20
 const LOTS_PER_PLANT = 50
@@ -85,36 +85,29 @@ function outbreak(): { parties: Party[]; sites: Site[]; events: unknown[]; root:
 const nullSink = () => new Writable({ write: (_chunk, _encoding, done) => done() })
 
 export async function benchImpact(engine: EngineName, size: number): Promise<Figure[]> {
-  const database = await benchDatabase(engine, 'impact')
-  try {
-    const app = await benchApp(database.url)
-    await loadDemo(app, { events: size, seed: 1 })
-    const chain = outbreak()
-    for (let i = 0; i < chain.parties.length; i += 500) {
-      await app.store.parties.insertMany(chain.parties.slice(i, i + 500))
-      await app.store.sites.insertMany(chain.sites.slice(i, i + 500))
-    }
-    const deps = { store: app.store, clock: app.clock, log: app.log, captureLimit: 100_000 }
-    for (let i = 0; i < chain.events.length; i += 5000) await captureEvents(deps, chain.events.slice(i, i + 5000), '/events')
-    const check = await assessImpact(app.store, chain.root)
-    if (check.lotCount !== chain.lots) throw new Error(`impact reached ${check.lotCount} lots, expected ${chain.lots}`)
-    const endHolders = check.holders.filter((h) => h.kind !== 'wholesaler' && h.kind !== 'processor').length
-    if (endHolders !== HOLDERS) throw new Error(`impact listed ${endHolders} end holders, expected ${HOLDERS}`)
-    const unitIds = check.holders.flatMap((h) => h.units.map((u) => u.unitId))
-    const baseline = await latency(20, 3, () => app.store.custody.findByUnitIds(unitIds))
-    const impact = await latency(20, 3, () => assessImpact(app.store, chain.root))
-    const note = (t: { p50: number; p99: number }) => `p50 ${round(t.p50, 1)} ms, ${round(t.p99 / baseline.p99, 1)}× baseline`
-    const figures: Figure[] = [
-      { benchmark: `custody read of ${chain.lots} lots (baseline)`, engine, value: round(baseline.p99, 1), unit: 'ms p99', note: `p50 ${round(baseline.p50, 1)} ms, ${size} events in the database` },
-      { benchmark: `impact ${chain.lots} lots / ${check.holderCount} holders`, engine, value: round(impact.p99, 1), unit: 'ms p99', goal: '< 500', met: impact.p99 < 500, note: note(impact) },
-    ]
-    for (const [format, write] of [['xlsx', writeImpactXlsx], ['csv', writeImpactCsv]] as const) {
-      const timing = await latency(5, 1, async () => write(await assessImpact(app.store, chain.root), nullSink()))
-      figures.push({ benchmark: `affected list export (${format})`, engine, value: round(timing.p99, 0), unit: 'ms p99', goal: '< 2000', met: timing.p99 < 2000, note: note(timing) })
-    }
-    await app.close()
-    return figures
-  } finally {
-    await database.drop()
+  const { app } = await largeDemo(engine, size)
+  const chain = outbreak()
+  for (let i = 0; i < chain.parties.length; i += 500) {
+    await app.store.parties.insertMany(chain.parties.slice(i, i + 500))
+    await app.store.sites.insertMany(chain.sites.slice(i, i + 500))
   }
+  const deps = { store: app.store, clock: app.clock, log: app.log, captureLimit: 100_000 }
+  for (let i = 0; i < chain.events.length; i += 5000) await captureEvents(deps, chain.events.slice(i, i + 5000), '/events')
+  const check = await assessImpact(app.store, chain.root)
+  if (check.lotCount !== chain.lots) throw new Error(`impact reached ${check.lotCount} lots, expected ${chain.lots}`)
+  const endHolders = check.holders.filter((h) => h.kind !== 'wholesaler' && h.kind !== 'processor').length
+  if (endHolders !== HOLDERS) throw new Error(`impact listed ${endHolders} end holders, expected ${HOLDERS}`)
+  const unitIds = check.holders.flatMap((h) => h.units.map((u) => u.unitId))
+  const baseline = await latency(20, 3, () => app.store.custody.findByUnitIds(unitIds))
+  const impact = await latency(20, 3, () => assessImpact(app.store, chain.root))
+  const note = (t: { p50: number; p99: number }) => `p50 ${round(t.p50, 1)} ms, ${round(t.p99 / baseline.p99, 1)}× baseline`
+  const figures: Figure[] = [
+    { benchmark: `custody read of ${chain.lots} lots (baseline)`, engine, value: round(baseline.p99, 1), unit: 'ms p99', note: `p50 ${round(baseline.p50, 1)} ms, ${size} events in the database` },
+    { benchmark: `impact ${chain.lots} lots / ${check.holderCount} holders`, engine, value: round(impact.p99, 1), unit: 'ms p99', goal: '< 500', met: impact.p99 < 500, note: note(impact) },
+  ]
+  for (const [format, write] of [['xlsx', writeImpactXlsx], ['csv', writeImpactCsv]] as const) {
+    const timing = await latency(5, 1, async () => write(await assessImpact(app.store, chain.root), nullSink()))
+    figures.push({ benchmark: `affected list export (${format})`, engine, value: round(timing.p99, 0), unit: 'ms p99', goal: '< 2000', met: timing.p99 < 2000, note: note(timing) })
+  }
+  return figures
 }

@@ -1,18 +1,18 @@
 /**
- * Latency inside a large database: the demo generator fills it (default 1,000,000 events), a 10-hop chain
+ * Latency inside a large database: the shared demo database (bench/large-demo.ts, default 1,000,000 events), a 10-hop chain
  * of transformations and custody changes is added, then backward and forward traces of that chain and
  * public queries are timed against a plain indexed read of one unit as baseline.
  * Goals (issue 3): trace p99 < 20 ms on SQLite; public query p99 < 5 ms; process RSS < 300 MB.
  */
 import { buildServer } from '../src/http/server.js'
 import { captureEvents } from '../src/services/capture/capture-events.js'
-import { loadDemo } from '../src/services/demo/load-demo.js'
 import { traceCode } from '../src/services/trace/trace-code.js'
 import { completeUscc } from '../src/domain/identifiers/uscc.js'
 import { parseTraceCode } from '../src/domain/identifiers/trace-key.js'
 import type { EngineName } from '../src/storage/dialect/dialect.js'
 import { bizStepSpelling, standardFields } from './standard-fields.js'
-import { benchApp, benchDatabase, latency, round, type Figure } from './support.js'
+import { largeDemo } from './large-demo.js'
+import { latency, round, type Figure } from './support.js'
 
 const HOPS = 10
 const ITERATIONS = 300
@@ -41,53 +41,38 @@ function chainEvents(): { events: unknown[]; first: string; last: string } {
 }
 
 export async function benchLargeDatabase(engine: EngineName, size: number, which: { trace: boolean; public: boolean }): Promise<Figure[]> {
-  const database = await benchDatabase(engine, 'large')
-  let peakRss = process.memoryUsage().rss
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss)
-  }, 200)
-  try {
-    const app = await benchApp(database.url)
-    const started = process.hrtime.bigint()
-    const summary = await loadDemo(app, { events: size, seed: 1 })
-    const loadSeconds = Number(process.hrtime.bigint() - started) / 1e9
-    const chain = chainEvents()
-    await captureEvents({ store: app.store, clock: app.clock, log: app.log, captureLimit: chain.events.length }, chain.events, '/events')
-    const figures: Figure[] = [
-      { benchmark: 'demo load', engine, value: round(summary.events / loadSeconds, 0), unit: 'events/s', note: `${summary.events} events in ${round(loadSeconds, 1)} s` },
-    ]
-    const lastKey = parseTraceCode(chain.last)
-    if (!lastKey.ok) throw new Error(lastKey.reason)
-    const baseline = await latency(ITERATIONS, WARMUP, () => app.store.units.findByKey(lastKey.value.key))
-    figures.push({ benchmark: 'indexed read (baseline)', engine, value: round(baseline.p99, 3), unit: 'ms p99', note: `p50 ${round(baseline.p50, 3)} ms` })
-    if (which.trace) {
-      for (const [direction, code] of [['backward', chain.last], ['forward', chain.first]] as const) {
-        const check = await traceCode(app.store, code, { direction })
-        if (check.nodes.length !== HOPS + 1) throw new Error(`${direction} trace reached ${check.nodes.length} units, expected ${HOPS + 1}`)
-        const timing = await latency(ITERATIONS, WARMUP, () => traceCode(app.store, code, { direction }))
-        figures.push({
-          benchmark: `trace ${HOPS} hops ${direction}`, engine, value: round(timing.p99, 2), unit: 'ms p99',
-          goal: engine === 'sqlite' ? '< 20' : undefined, met: engine === 'sqlite' ? timing.p99 < 20 : undefined,
-          note: `p50 ${round(timing.p50, 2)} ms, ${round(timing.p99 / baseline.p99, 1)}× baseline`,
-        })
-      }
-    }
-    if (which.public) {
-      const server = await buildServer(app)
-      const url = `/api/v1/public/${encodeURIComponent(chain.last)}`
-      const timing = await latency(ITERATIONS, WARMUP, async () => {
-        const reply = await server.inject(url)
-        if (reply.statusCode !== 200) throw new Error(`public query answered ${reply.statusCode}`)
+  const demo = await largeDemo(engine, size)
+  const { app } = demo
+  const chain = chainEvents()
+  await captureEvents({ store: app.store, clock: app.clock, log: app.log, captureLimit: chain.events.length }, chain.events, '/events')
+  const figures: Figure[] = []
+  const lastKey = parseTraceCode(chain.last)
+  if (!lastKey.ok) throw new Error(lastKey.reason)
+  const baseline = await latency(ITERATIONS, WARMUP, () => app.store.units.findByKey(lastKey.value.key))
+  figures.push({ benchmark: 'indexed read (baseline)', engine, value: round(baseline.p99, 3), unit: 'ms p99', note: `p50 ${round(baseline.p50, 3)} ms` })
+  if (which.trace) {
+    for (const [direction, code] of [['backward', chain.last], ['forward', chain.first]] as const) {
+      const check = await traceCode(app.store, code, { direction })
+      if (check.nodes.length !== HOPS + 1) throw new Error(`${direction} trace reached ${check.nodes.length} units, expected ${HOPS + 1}`)
+      const timing = await latency(ITERATIONS, WARMUP, () => traceCode(app.store, code, { direction }))
+      figures.push({
+        benchmark: `trace ${HOPS} hops ${direction}`, engine, value: round(timing.p99, 2), unit: 'ms p99',
+        goal: engine === 'sqlite' ? '< 20' : undefined, met: engine === 'sqlite' ? timing.p99 < 20 : undefined,
+        note: `p50 ${round(timing.p50, 2)} ms, ${round(timing.p99 / baseline.p99, 1)}× baseline`,
       })
-      figures.push({ benchmark: 'public query (inject)', engine, value: round(timing.p99, 2), unit: 'ms p99', goal: '< 5', met: timing.p99 < 5, note: `p50 ${round(timing.p50, 2)} ms` })
-      await server.close()
     }
-    peakRss = Math.max(peakRss, process.memoryUsage().rss)
-    figures.push({ benchmark: `process RSS at ${size} events`, engine, value: round(peakRss / MIB, 0), unit: 'MB peak', goal: '< 300', met: peakRss < 300 * MIB })
-    await app.close()
-    return figures
-  } finally {
-    clearInterval(sampler)
-    await database.drop()
   }
+  if (which.public) {
+    const server = await buildServer(app)
+    const url = `/api/v1/public/${encodeURIComponent(chain.last)}`
+    const timing = await latency(ITERATIONS, WARMUP, async () => {
+      const reply = await server.inject(url)
+      if (reply.statusCode !== 200) throw new Error(`public query answered ${reply.statusCode}`)
+    })
+    figures.push({ benchmark: 'public query (inject)', engine, value: round(timing.p99, 2), unit: 'ms p99', goal: '< 5', met: timing.p99 < 5, note: `p50 ${round(timing.p50, 2)} ms` })
+    await server.close()
+  }
+  const peakRss = demo.peakRss()
+  figures.push({ benchmark: `process RSS at ${size} events`, engine, value: round(peakRss / MIB, 0), unit: 'MB peak', goal: '< 300', met: peakRss < 300 * MIB })
+  return figures
 }

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import type { EngineName } from '../src/storage/dialect/dialect.js'
 import { benchCapture } from './capture.bench.js'
+import { dropLargeDemos } from './large-demo.js'
 import { postgresReachable, type Figure } from './support.js'
 
 const { values } = parseArgs({
@@ -35,25 +36,31 @@ async function main(): Promise<void> {
   const validation = wanted('validation') ? await import('./validation.bench.js') : undefined
   if (validation) figures.push(...validation.benchValidationThroughput(Number(values['capture-events'])))
   for (const engine of usable) {
-    if (epcis) figures.push(...(await epcis.benchEpcisCapture(engine, Number(values['capture-events']))))
-    if (validation) figures.push(...(await validation.benchValidationShare(engine, Number(values['capture-events']))))
-    if (wanted('capture')) figures.push(...(await benchCapture(engine, Number(values['capture-events']))))
-    if (wanted('alerts')) {
-      const { benchAlerts } = await import('./alerts.bench.js')
-      figures.push(...(await benchAlerts(engine, Number(values['capture-events']))))
+    const large: Figure[] = []
+    try {
+      if (epcis) figures.push(...(await epcis.benchEpcisCapture(engine, Number(values['capture-events']))))
+      if (validation) figures.push(...(await validation.benchValidationShare(engine, Number(values['capture-events']))))
+      if (wanted('capture')) figures.push(...(await benchCapture(engine, Number(values['capture-events']))))
+      if (wanted('alerts')) {
+        const { benchAlerts } = await import('./alerts.bench.js')
+        figures.push(...(await benchAlerts(engine, Number(values['capture-events']))))
+      }
+      if (wanted('console')) {
+        const { benchConsole } = await import('./console.bench.js')
+        figures.push(...(await benchConsole(engine, Number(values.events))))
+      }
+      if (wanted('trace') || wanted('public')) {
+        const { benchLargeDatabase } = await import('./large-database.bench.js')
+        figures.push(...(await benchLargeDatabase(engine, Number(values.events), { trace: wanted('trace'), public: wanted('public') })))
+      }
+      if (wanted('impact')) {
+        const { benchImpact } = await import('./impact.bench.js')
+        figures.push(...(await benchImpact(engine, Number(values.events))))
+      }
+    } finally {
+      large.push(...(await dropLargeDemos(engine)))
     }
-    if (wanted('console')) {
-      const { benchConsole } = await import('./console.bench.js')
-      figures.push(...(await benchConsole(engine, Number(values.events))))
-    }
-    if (wanted('trace') || wanted('public')) {
-      const { benchLargeDatabase } = await import('./large-database.bench.js')
-      figures.push(...(await benchLargeDatabase(engine, Number(values.events), { trace: wanted('trace'), public: wanted('public') })))
-    }
-    if (wanted('impact')) {
-      const { benchImpact } = await import('./impact.bench.js')
-      figures.push(...(await benchImpact(engine, Number(values.events))))
-    }
+    figures.push(...large)
   }
   printTable(figures)
   process.stdout.write(`${JSON.stringify({ bench: 'zhuisu', at: new Date().toISOString(), figures })}\n`)
