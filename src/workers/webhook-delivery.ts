@@ -14,13 +14,12 @@ import {
 } from '../services/subscriptions/delivery.js'
 import { signatureOf } from '../services/subscriptions/signature.js'
 import { isPrivateAddress } from '../services/subscriptions/url-policy.js'
+import { startPeriodic, type Worker } from './periodic.js'
 
 export const WEBHOOK_POLL_MS = 2000
 const BATCH = 50
 
-export interface Worker {
-  stop(): Promise<void>
-}
+export type { Worker }
 
 export interface WebhookRunDeps extends DeliveryDeps {
   log: Logger
@@ -74,24 +73,9 @@ async function resolvesPrivate(hostname: string): Promise<boolean> {
 }
 
 export function startWebhookDeliveryWorker(app: App, pollMs = WEBHOOK_POLL_MS): Worker {
-  const log = app.log.child({ worker: 'webhook-delivery' })
-  const deps: WebhookRunDeps = { store: app.store, clock: app.clock, log, allowPrivate: app.config.webhookAllowPrivate }
-  let running: Promise<unknown> = Promise.resolve()
-  let stopped = false
-  const tick = () => {
-    if (stopped) return
-    running = runWebhookDeliveries(deps)
-      .catch((error: unknown) => log.error({ err: error }, 'webhook deliveries could not run'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, pollMs)
-      })
-  }
-  let timer = setTimeout(tick, pollMs)
-  return {
-    async stop() {
-      stopped = true
-      clearTimeout(timer)
-      await running
-    },
-  }
+  const allowPrivate = app.config.webhookAllowPrivate
+  return startPeriodic({
+    name: 'webhook-delivery', everyMs: pollMs, log: app.log, failure: 'webhook deliveries could not run',
+    tick: (log) => runWebhookDeliveries({ store: app.store, clock: app.clock, log, allowPrivate }),
+  })
 }
