@@ -1,43 +1,17 @@
-/** The web app: routes by path (router.tsx), inside the layout. */
-import { useEffect, useRef } from 'react'
+/** The web app: routes by path (router.tsx), inside the layout; each page is loaded on first use (lazy-pages.ts). */
+import { Component, Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { Layout } from './components/layout'
-import { AlertDetailPage } from './pages/alerts/alert-detail-page'
-import { AlertThresholdsPage } from './pages/alerts/alert-thresholds-page'
-import { AlertsPage } from './pages/alerts/alerts-page'
-import { I18nProvider } from './i18n'
-import { ApiKeysPage } from './pages/account/api-keys-page'
-import { SubscriptionsPage } from './pages/account/subscriptions-page'
-import { ComplaintDetailPage } from './pages/complaints/complaint-detail-page'
-import { ComplaintStatusPage } from './pages/complaints/complaint-status-page'
-import { ComplaintsImportPage } from './pages/complaints/complaints-import-page'
-import { ComplaintsInboxPage } from './pages/complaints/complaints-inbox-page'
-import { LoginPage } from './pages/account/login-page'
-import { RegisterPage } from './pages/account/register-page'
-import { ExplorerPage } from './pages/explorer/explorer-page'
-import { ImpactPage } from './pages/impact/impact-page'
-import { BlacklistPage } from './pages/blacklist/blacklist-page'
-import { CreditListPage } from './pages/credit/credit-list-page'
-import { CreditPartyPage } from './pages/credit/credit-party-page'
-import { ConsolePage, consoleSectionFromPath } from './pages/console/console-page'
-import { DrawPage } from './pages/inspections/draw-page'
-import { InspectionsPage } from './pages/inspections/inspections-page'
-import { HomePage } from './pages/home/home-page'
-import { LabelsPage } from './pages/labels/labels-page'
-import { NotFoundPage } from './pages/not-found/not-found-page'
-import { OpenDataPage } from './pages/open-data/open-data-page'
-import { MasterDataPage } from './pages/portal/master-data-page'
-import { PartnersPage } from './pages/portal/partners-page'
-import { PortalHomePage } from './pages/portal/portal-home'
-import { RecordPage, recordStepFromPath } from './pages/portal/record-page'
-import { PublicQueryPage } from './pages/public-query/public-query-page'
-import { NewRecallPage } from './pages/recalls/new-recall-page'
-import { PublicRecallsPage } from './pages/recalls/public-recalls-page'
-import { RecallListPage } from './pages/recalls/recall-list-page'
-import { RecallPage } from './pages/recalls/recall-page'
+import { ErrorState, LoadingState } from './components/status'
+import { I18nProvider, useI18n } from './i18n'
+import {
+  AlertDetailPage, AlertsPage, AlertThresholdsPage, ApiKeysPage, BlacklistPage, ComplaintDetailPage, ComplaintsImportPage, ComplaintsInboxPage,
+  ComplaintStatusPage, ConsolePage, CreditListPage, CreditPartyPage, DrawPage, ExplorerPage, HomePage, ImpactPage, InspectionsPage, LabelsPage,
+  LoginPage, MasterDataPage, NewRecallPage, NotFoundPage, OpenDataPage, PartnersPage, PortalHomePage, PublicQueryPage, PublicRecallsPage,
+  RecallListPage, RecallPage, RecordPage, RegisterPage, SpreadsheetsPage, StandardsPage, SubscriptionsPage, TasksPage,
+} from './lazy-pages'
+import { consoleSectionFromPath } from './pages/console/console-sections'
+import { recordStepFromPath } from './pages/portal/record-path'
 import { recallIdFromPath } from './pages/recalls/recalls-api'
-import { TasksPage } from './pages/recalls/tasks-page'
-import { SpreadsheetsPage } from './pages/spreadsheets/spreadsheets-page'
-import { StandardsPage } from './pages/standards/standards-page'
 import { standardsCategoryFromPath } from './pages/standards/types'
 import { codeFromPath, usePath } from './router'
 import { SessionProvider } from './session'
@@ -89,6 +63,35 @@ function Page({ path }: { path: string }) {
   return <NotFoundPage />
 }
 
+/** While a page's code loads: a spinner that appears only if the wait is noticeable (styles.css `.page-loading`). */
+function PageLoading() {
+  const { t } = useI18n()
+  return <div className="page-loading"><LoadingState label={t('common.loading')} /></div>
+}
+
+function PageLoadFailed() {
+  const { t } = useI18n()
+  return <ErrorState title={t('error.pageLoad')} onRetry={() => window.location.reload()} />
+}
+
+/** A page whose code could not be fetched (offline, or a new version replaced the files): offer a reload. Another path clears it. */
+class PageLoadBoundary extends Component<{ path: string; children: ReactNode }, { failedAt?: string }> {
+  override state: { failedAt?: string } = {}
+
+  static getDerivedStateFromError(): { failedAt: string } {
+    return { failedAt: window.location.pathname }
+  }
+
+  override componentDidUpdate(previous: { path: string }) {
+    if (previous.path !== this.props.path && this.state.failedAt !== undefined) this.setState({ failedAt: undefined })
+  }
+
+  override render() {
+    if (this.state.failedAt === this.props.path) return <PageLoadFailed />
+    return this.props.children
+  }
+}
+
 function Routes() {
   const path = usePath()
   const mainRef = useRef<HTMLElement>(null)
@@ -105,7 +108,11 @@ function Routes() {
 
   return (
     <Layout mainRef={mainRef}>
-      <Page path={path} />
+      <PageLoadBoundary path={path}>
+        <Suspense fallback={<PageLoading />}>
+          <Page path={path} />
+        </Suspense>
+      </PageLoadBoundary>
     </Layout>
   )
 }

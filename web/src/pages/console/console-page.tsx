@@ -11,17 +11,12 @@ import { Link } from '../../router'
 import { useSession } from '../../session'
 import { useApi } from '../../use-api'
 import { consolePath, percent, type Coverage, type Volumes } from './console-api'
+import { CONSOLE_SECTIONS, type ConsoleSection } from './console-sections'
 import { CoverageGauges, EventsPerDay, FlowMap, FlowSankey } from './console-charts'
 import { EventDrillDown, ExportLink, PartyDrillDown, QualityTable } from './console-tables'
 import { TargetForm } from './target-form'
 import './console.css'
 
-export type ConsoleSection = 'overview' | 'coverage' | 'quality'
-const SECTIONS: { section: ConsoleSection; to: string }[] = [{ section: 'overview', to: '/console' }, { section: 'coverage', to: '/console/coverage' }, { section: 'quality', to: '/console/quality' }]
-
-export function consoleSectionFromPath(path: string): ConsoleSection | undefined {
-  return SECTIONS.find((s) => s.to === path)?.section
-}
 
 function AlertCount() {
   const { t } = useI18n()
@@ -127,7 +122,7 @@ export function ConsolePage({ section }: { section: ConsoleSection }) {
       <header className="console-head">
         <h1>{t('console.title')}</h1>
         <nav aria-label={t('console.title')} className="console-tabs">
-          {SECTIONS.map((s) => <Link key={s.section} to={s.to} aria-current={s.section === section ? 'page' : undefined}>{t(`console.section.${s.section}`)}</Link>)}
+          {CONSOLE_SECTIONS.map((s) => <Link key={s.section} to={s.to} aria-current={s.section === section ? 'page' : undefined}>{t(`console.section.${s.section}`)}</Link>)}
           <AlertCount />
         </nav>
         <label className="console-days">{t('console.days')}

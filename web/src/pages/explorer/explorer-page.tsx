@@ -12,7 +12,7 @@ import { Link, navigate } from '../../router'
 import { DIRECTIONS, explorerPagePath, explorerPath, mergeGraphs, type Direction, type Graph } from './explorer-api'
 import { EventTimeline } from './event-timeline'
 import { FlowMap } from './flow-map'
-import { firstMatch, GraphView, MORE_PREFIX } from './graph-view'
+import { firstMatch, GraphView, loadCytoscape, MORE_PREFIX } from './graph-view'
 import { NodeDetails } from './node-details'
 import { NodeTable } from './node-table'
 import './explorer.css'
@@ -62,6 +62,7 @@ export function ExplorerPage() {
     }
     const controller = new AbortController()
     setLoaded({ status: 'loading' })
+    void loadCytoscape().catch(() => undefined)
     getJson<Graph>(explorerPath(query.code, query.direction), language, controller.signal).then(
       (graph) => setLoaded({ status: 'ready', graph }),
       (error: unknown) => { if (!controller.signal.aborted) setLoaded({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }) },

@@ -18,6 +18,18 @@ const LABEL_CHARS = 22
 const short = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label)
 export const MORE_PREFIX = 'more:'
 
+/** Cytoscape's chunk (about 140 kB gzip), fetched once (again after a failure); the page starts it while the graph's answer is on its way. */
+const importCytoscape = () => import('cytoscape')
+let cytoscapeModule: ReturnType<typeof importCytoscape> | undefined
+export function loadCytoscape(): ReturnType<typeof importCytoscape> {
+  const loading = cytoscapeModule ?? importCytoscape().catch((error: unknown) => {
+    cytoscapeModule = undefined
+    throw error
+  })
+  cytoscapeModule = loading
+  return loading
+}
+
 export interface GraphViewProps {
   graph: Graph
   selected?: string
@@ -72,7 +84,7 @@ export function GraphView({ graph, selected, search, onSelect, onExpand, onSearc
     let disposed = false
     void (async () => {
       try {
-        const cytoscape = (await import('cytoscape')).default
+        const cytoscape = (await loadCytoscape()).default
         if (disposed || !container.current) return
         const elements = elementsOf(graph, tRef.current)
         const large = elements.length > LARGE

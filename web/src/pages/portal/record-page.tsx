@@ -9,17 +9,10 @@ import { useApi } from '../../use-api'
 import { EventForm } from './event-form'
 import type { HoldingsReply, PortalContext } from './portal-api'
 import { PortalGate, PortalNav } from './portal-gate'
+import { RECORD_PATH } from './record-path'
 import { formSteps, type FormStep } from './step-forms'
 
-const RECORD_PATH = '/portal/record'
 const STOCK_PATH = '/api/v1/portal/holdings?inStock=true&limit=200&sort=lastAt'
-
-/** `/portal/record/agri/slaughter/intake` → `agri/slaughter/intake`; `/portal/record` → ''; anything else → undefined. */
-export function recordStepFromPath(path: string): string | undefined {
-  if (path === RECORD_PATH) return ''
-  const match = /^\/portal\/record\/([a-z_]+\/[a-z_]+\/[a-z_]+)$/.exec(path)
-  return match ? match[1] : undefined
-}
 
 export function RecordPage({ stepKey }: { stepKey: string }) {
   const { t } = useI18n()
