@@ -71,7 +71,7 @@ function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories 
     ...bindAlertRepositories(db, dialect),
     ...bindConsoleRepositories(db, dialect),
     ...bindCreditRepositories(db),
-    ...bindComplaintRepositories(db),
+    ...bindComplaintRepositories(db, dialect),
   }
 }
 

@@ -5,7 +5,9 @@ import type { RecallEventKind } from '../../domain/recalls/states.js'
 import { newRowId } from '../../storage/ids.js'
 import type { Repositories } from '../../storage/store.js'
 import type { Clock } from '../clock.js'
-import { notify } from '../notifications/notify.js'
+import { notify, type NotificationInput } from '../notifications/notify.js'
+
+export type TaskNotificationType = 'recall.task.created' | 'recall.task.reported' | 'recall.task.overdue' | 'recall.task.reminded'
 
 export interface RecallDeps {
   clock: Clock
@@ -23,16 +25,24 @@ export function historyEvent(actor: Actor | 'system', recallId: string, kind: Re
   return { id: newRowId(), recallId, kind, at, actor: who, ...extra }
 }
 
-export async function notifyRecall(repos: Repositories, clock: Clock, recall: Recall, type: 'recall.opened' | 'recall.closed', data: Record<string, unknown> = {}): Promise<void> {
-  await notify(repos, {
+export function recallNotification(recall: Recall, type: 'recall.opened' | 'recall.closed', data: Record<string, unknown> = {}): NotificationInput {
+  return {
     type, subject: { kind: 'recall', id: recall.id }, regionCode: recall.regionCode, partyIds: recall.responsiblePartyId ? [recall.responsiblePartyId] : [],
     categories: recall.categories, data: { level: recall.level, reason: recall.reason, deadline: recall.deadline, codes: recall.codes.map((c) => c.code), status: recall.status, ...data },
-  }, { clock })
+  }
 }
 
-export async function notifyTask(repos: Repositories, clock: Clock, recall: Recall, task: RecallTask, type: 'recall.task.created' | 'recall.task.reported' | 'recall.task.overdue' | 'recall.task.reminded', data: Record<string, unknown> = {}): Promise<void> {
-  await notify(repos, {
+export function taskNotification(recall: Recall, task: RecallTask, type: TaskNotificationType, data: Record<string, unknown> = {}): NotificationInput {
+  return {
     type, subject: { kind: 'recall_task', id: task.id }, regionCode: task.regionCode, partyIds: task.partyId ? [task.partyId] : [],
     categories: recall.categories, data: { recallId: recall.id, level: recall.level, deadline: recall.deadline, status: task.status, partyName: task.partyName, ...data },
-  }, { clock })
+  }
+}
+
+export async function notifyRecall(repos: Repositories, clock: Clock, recall: Recall, type: 'recall.opened' | 'recall.closed', data: Record<string, unknown> = {}): Promise<void> {
+  await notify(repos, recallNotification(recall, type, data), { clock })
+}
+
+export async function notifyTask(repos: Repositories, clock: Clock, recall: Recall, task: RecallTask, type: TaskNotificationType, data: Record<string, unknown> = {}): Promise<void> {
+  await notify(repos, taskNotification(recall, task, type, data), { clock })
 }

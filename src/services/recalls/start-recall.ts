@@ -15,7 +15,8 @@ import { newRowId } from '../../storage/ids.js'
 import type { Store } from '../../storage/store.js'
 import { requireConfidentialReader, type Scope } from '../access/scope.js'
 import { assessImpact, type ImpactHolder } from '../trace/impact.js'
-import { historyEvent, notifyRecall, notifyTask, type RecallDeps } from './recall-history.js'
+import { notifyMany } from '../notifications/notify.js'
+import { historyEvent, recallNotification, taskNotification, type RecallDeps } from './recall-history.js'
 
 export const MAX_RECALL_CODES = 100
 
@@ -130,8 +131,10 @@ export async function startRecall(store: Store, deps: RecallDeps, scope: Scope, 
       historyEvent(scope.actor, recallId, 'opened', now, { status: 'open', note: recall.reason }),
       ...tasks.map((t) => historyEvent(scope.actor, recallId, 'task_created', now, { taskId: t.id, status: 'pending' })),
     ])
-    await notifyRecall(repos, deps.clock, recall, 'recall.opened', { holderCount: holders.length })
-    for (const task of tasks) await notifyTask(repos, deps.clock, recall, task, 'recall.task.created')
+    await notifyMany(repos, [
+      recallNotification(recall, 'recall.opened', { holderCount: holders.length }),
+      ...tasks.map((task) => taskNotification(recall, task, 'recall.task.created')),
+    ], { clock: deps.clock })
   })
   return recall
 }

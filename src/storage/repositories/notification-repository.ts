@@ -1,6 +1,7 @@
 /** The notification outbox: append-only. */
-import type { Kysely, Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import type { NotificationTable } from '../complaint-schema.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database } from '../schema.js'
 
 export interface NotificationRecord {
@@ -14,14 +15,14 @@ export interface NotificationRecord {
   data: Record<string, unknown>
 }
 
-export function createNotificationRepository(db: Kysely<Database>) {
+export function createNotificationRepository(db: Kysely<Database>, dialect: Dialect) {
   return {
     async append(n: NotificationRecord): Promise<void> {
-      await db.insertInto('notification').values({
-        id: n.id, created_at: n.createdAt, type: n.type, subject_kind: n.subject.kind, subject_id: n.subject.id,
-        region_code: n.regionCode ?? null, party_ids: JSON.stringify(n.partyIds), categories: JSON.stringify(n.categories),
-        data: JSON.stringify(n.data),
-      }).execute()
+      await db.insertInto('notification').values(toRow(n)).execute()
+    },
+    /** Many at once, in as few statements as the engine allows (dialect.insertRows). */
+    async appendMany(notifications: NotificationRecord[]): Promise<void> {
+      await dialect.insertRows(db, 'notification', notifications.map(toRow))
     },
     async findById(id: string): Promise<NotificationRecord | undefined> {
       const row = await db.selectFrom('notification').selectAll().where('id', '=', id).executeTakeFirst()
@@ -37,6 +38,14 @@ export function createNotificationRepository(db: Kysely<Database>) {
 }
 
 export type NotificationRepository = ReturnType<typeof createNotificationRepository>
+
+function toRow(n: NotificationRecord): Insertable<NotificationTable> {
+  return {
+    id: n.id, created_at: n.createdAt, type: n.type, subject_kind: n.subject.kind, subject_id: n.subject.id,
+    region_code: n.regionCode ?? null, party_ids: JSON.stringify(n.partyIds), categories: JSON.stringify(n.categories),
+    data: JSON.stringify(n.data),
+  }
+}
 
 function fromRow(row: Selectable<NotificationTable>): NotificationRecord {
   return {

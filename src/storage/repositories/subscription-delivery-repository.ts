@@ -2,8 +2,9 @@
  * Webhook deliveries. A delivery's `state`, `attempts` and `next_attempt_at` are derived scheduling state;
  * every attempt is an appended `webhook_delivery_attempt` row (the delivery log).
  */
-import type { Kysely, Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import type { WebhookDeliveryAttemptTable, WebhookDeliveryTable } from '../complaint-schema.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database } from '../schema.js'
 
 export interface DeliveryRecord {
@@ -29,13 +30,14 @@ export interface DeliveryAttemptRecord {
   nextAttemptAt?: string
 }
 
-export function createSubscriptionDeliveryRepository(db: Kysely<Database>) {
+export function createSubscriptionDeliveryRepository(db: Kysely<Database>, dialect: Dialect) {
   return {
     async insert(d: DeliveryRecord): Promise<void> {
-      await db.insertInto('webhook_delivery').values({
-        id: d.id, subscription_id: d.subscriptionId, notification_id: d.notificationId ?? null, type: d.type, payload: d.payload,
-        created_at: d.createdAt, state: d.state, attempts: d.attempts, next_attempt_at: d.nextAttemptAt ?? null,
-      }).execute()
+      await db.insertInto('webhook_delivery').values(toRow(d)).execute()
+    },
+    /** Many at once, in as few statements as the engine allows (dialect.insertRows). */
+    async insertMany(deliveries: DeliveryRecord[]): Promise<void> {
+      await dialect.insertRows(db, 'webhook_delivery', deliveries.map(toRow))
     },
     async findById(id: string): Promise<DeliveryRecord | undefined> {
       const row = await db.selectFrom('webhook_delivery').selectAll().where('id', '=', id).executeTakeFirst()
@@ -79,6 +81,13 @@ export function createSubscriptionDeliveryRepository(db: Kysely<Database>) {
 }
 
 export type SubscriptionDeliveryRepository = ReturnType<typeof createSubscriptionDeliveryRepository>
+
+function toRow(d: DeliveryRecord): Insertable<WebhookDeliveryTable> {
+  return {
+    id: d.id, subscription_id: d.subscriptionId, notification_id: d.notificationId ?? null, type: d.type, payload: d.payload,
+    created_at: d.createdAt, state: d.state, attempts: d.attempts, next_attempt_at: d.nextAttemptAt ?? null,
+  }
+}
 
 function fromRow(row: Selectable<WebhookDeliveryTable>): DeliveryRecord {
   return {
