@@ -7,6 +7,7 @@ import { startEpcisCaptureWorker } from './workers/epcis-capture-worker.js'
 import { startAlertSweep } from './workers/alert-sweep.js'
 import { startWebhookDeliveryWorker } from './workers/webhook-delivery.js'
 import { startRecallReminderWorker } from './workers/recall-reminders.js'
+import { startConsoleRollupWorker } from './workers/console-rollups.js'
 
 export async function serve(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env)
@@ -25,6 +26,7 @@ export async function serve(env: Record<string, string | undefined>): Promise<vo
   const alertSweep = startAlertSweep(app)
   const webhookWorker = startWebhookDeliveryWorker(app)
   const recallWorker = startRecallReminderWorker(app)
+  const consoleRollupWorker = startConsoleRollupWorker(app)
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await server.close()
@@ -32,6 +34,7 @@ export async function serve(env: Record<string, string | undefined>): Promise<vo
     await alertSweep.stop()
     await webhookWorker.stop()
     await recallWorker.stop()
+    await consoleRollupWorker.stop()
     await app.close()
     process.exit(0)
   }

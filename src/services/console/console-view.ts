@@ -6,7 +6,7 @@ import { ZhuisuError } from '../../domain/errors.js'
 import type { RollupFilter } from '../../storage/repositories/console-query-repository.js'
 import { consoleView, type Scope } from '../access/scope.js'
 import { dayBefore } from './figures.js'
-import { refreshRollups, type RollupDeps } from './refresh-rollups.js'
+import { catchUpRollups, type RollupDeps } from './refresh-rollups.js'
 
 export type ConsoleDeps = RollupDeps
 
@@ -28,7 +28,7 @@ export async function viewOf(deps: ConsoleDeps, scope: Scope, query: ConsoleQuer
   const view = consoleView(scope, query)
   const days = query.days ?? defaultDays
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw new ZhuisuError('invalid_request', '/days')
-  await refreshRollups(deps)
+  await catchUpRollups(deps)
   const now = deps.clock.now()
   return { ...view, since: dayBefore(now, days - 1), until: dayBefore(now, 0), days }
 }

@@ -5,8 +5,15 @@
  *
  * The watermark only moves up to a settled horizon, `now − settleMs`: a capture transaction takes its
  * record time when it starts and may commit later, so rows just below "now" may still appear. Rows above
- * the watermark are counted once and remembered in `console_seen` until the horizon passes them. A
- * refresh that finds nothing new costs two index counts and writes nothing.
+ * the watermark are counted once and remembered in `console_seen` until the horizon passes them.
+ *
+ * Two passes share that rule:
+ * - `catchUpRollups` (every console read): when the newest row changed, counts only the rows after the
+ *   newest one already counted (an index range from that key); the watermark stays. Its cost depends on
+ *   what is new, never on the size of the tail above the watermark. Nothing new: one index lookup.
+ * - `refreshRollups` (the background worker, src/workers/console-rollups.ts, and the bench's one-off
+ *   build): also finds rows that committed late with an older record time, and moves the watermark up to
+ *   the horizon (forgetting the marks below it). A pass that finds nothing new costs two index counts.
  */
 import type { Clock } from '../clock.js'
 import type { Log } from '../log.js'
@@ -20,8 +27,9 @@ import { DELAY_COLUMNS, delayBucket, qualityOf, shanghaiDay } from './figures.js
 export const SETTLE_MS = 120_000
 const BATCH = 5000
 /**
- * Between full checks, a refresh only looks at the newest row (one index lookup). A capture that commits
- * late with an older record time is therefore counted within RECHECK_MS, or at the next newer capture.
+ * How often the worker makes a full pass. Between full passes a read only looks at the newest row (one
+ * index lookup) and counts what is newer than the newest counted row: a capture that commits late with
+ * an older record time is therefore counted by the worker's next full pass, within RECHECK_MS.
  */
 export const RECHECK_MS = 5000
 const lastChecks = new WeakMap<Store, Map<RollupSource, { newest: string; atMs: number }>>()
@@ -124,16 +132,19 @@ const DECLARATIONS: SourceSpec<NewErrorRow> = {
   source: 'event_error', read: (tx, w, a, l) => tx.consoleRollups.newErrorDeclarations(w, a, l), count: async (_tx, rows, deltas) => countDeclarations(rows, deltas),
 }
 
-async function refreshSource<R extends { id: string; recordTime: string }>(deps: RollupDeps, spec: SourceSpec<R>): Promise<number> {
+type Pass = 'full' | 'new'
+
+async function refreshSource<R extends { id: string; recordTime: string }>(deps: RollupDeps, spec: SourceSpec<R>, pass: Pass): Promise<number> {
   const { store } = deps
   const now = deps.clock.now()
   const batch = deps.batchSize ?? BATCH
-  // Fast path: nothing newer than at the last full check, made less than RECHECK_MS ago.
+  // Fast path: nothing newer than at the last check (a full pass: made less than RECHECK_MS ago).
   const newest = await store.consoleRollups.newestKey(spec.source)
   const checks = lastChecks.get(store) ?? new Map<RollupSource, { newest: string; atMs: number }>()
   lastChecks.set(store, checks)
   const last = checks.get(spec.source)
-  if (last && last.newest === newest && performance.now() - last.atMs < (deps.recheckMs ?? RECHECK_MS)) return 0
+  if (last && last.newest === newest && (pass === 'new' || performance.now() - last.atMs < (deps.recheckMs ?? RECHECK_MS))) return 0
+  if (pass === 'new') return countNewest(deps, spec, newest, checks)
   let watermark = await store.consoleRollups.watermark(spec.source)
   const horizon = maxText(watermark, iso(Date.parse(now) - (deps.settleMs ?? SETTLE_MS)))
   const tail = await store.consoleRollups.tailCounts(spec.source, watermark)
@@ -176,15 +187,55 @@ async function refreshSource<R extends { id: string; recordTime: string }>(deps:
   }
 }
 
-/** Counts what is new; a concurrent refresh that got there first is left to finish the work. */
-export async function refreshRollups(deps: RollupDeps): Promise<RefreshReport> {
+/**
+ * The read path's pass: counts the rows after the newest counted one (above the watermark), batch by
+ * batch, leaving the watermark where it is. Each batch claims the watermark row first, so a concurrent
+ * pass waits and then starts after what this one counted.
+ */
+async function countNewest<R extends { id: string; recordTime: string }>(deps: RollupDeps, spec: SourceSpec<R>, newest: string, checks: Map<RollupSource, { newest: string; atMs: number }>): Promise<number> {
+  const { store } = deps
+  const now = deps.clock.now()
+  const batch = deps.batchSize ?? BATCH
+  let counted = 0
+  for (;;) {
+    const step = await store.transaction(async (tx) => {
+      const watermark = await tx.consoleRollups.watermark(spec.source)
+      await tx.consoleRollups.claimWatermark(spec.source, watermark, watermark, now)
+      const after = await tx.consoleRollups.newestSeen(spec.source, watermark)
+      const rows = await spec.read(tx, watermark, after, batch)
+      const deltas = new Deltas()
+      await spec.count(tx, rows, deltas)
+      await deltas.save(tx)
+      await tx.consoleRollups.markSeen(spec.source, rows, watermark)
+      return { rows: rows.length, full: rows.length === batch }
+    })
+    counted += step.rows
+    if (!step.full) {
+      // Not a full check: the next full pass still looks for late commits.
+      checks.set(spec.source, { newest, atMs: checks.get(spec.source)?.atMs ?? Number.NEGATIVE_INFINITY })
+      return counted
+    }
+  }
+}
+
+async function runPasses(deps: RollupDeps, pass: Pass): Promise<RefreshReport> {
   try {
-    const events = await refreshSource(deps, EVENTS)
-    const errorDeclarations = await refreshSource(deps, DECLARATIONS)
+    const events = await refreshSource(deps, EVENTS, pass)
+    const errorDeclarations = await refreshSource(deps, DECLARATIONS, pass)
     if (events + errorDeclarations > 0) deps.log?.debug({ events, errorDeclarations }, 'console rollups refreshed')
     return { events, errorDeclarations }
   } catch (error) {
     if (error instanceof WatermarkMovedError) return { events: 0, errorDeclarations: 0 }
     throw error
   }
+}
+
+/** The full pass: counts what is new, late commits included, and moves the watermark to the horizon. */
+export function refreshRollups(deps: RollupDeps): Promise<RefreshReport> {
+  return runPasses(deps, 'full')
+}
+
+/** The read path's pass: counts the rows recorded after the newest one already counted (see above). */
+export function catchUpRollups(deps: RollupDeps): Promise<RefreshReport> {
+  return runPasses(deps, 'new')
 }

@@ -9,7 +9,7 @@ import { findRegion } from '../../domain/regions.js'
 import type { Store } from '../../storage/store.js'
 import type { Clock } from '../clock.js'
 import { cityOf, dayBefore, provinceOf, share } from '../console/figures.js'
-import { refreshRollups } from '../console/refresh-rollups.js'
+import { catchUpRollups } from '../console/refresh-rollups.js'
 
 export const K_THRESHOLD = 5
 export const SUPPRESSED = '<5'
@@ -55,7 +55,7 @@ function group<K>(rows: { partyId: string; key: K }[]): Map<K, Set<string>> {
 }
 
 export async function collectPublicStatistics(deps: { store: Store; clock: Clock }): Promise<PublicStatistics> {
-  await refreshRollups(deps)
+  await catchUpRollups(deps)
   const now = deps.clock.now()
   const q = deps.store.consoleQueries
   const today = dayBefore(now, 0)

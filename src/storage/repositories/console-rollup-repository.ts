@@ -93,6 +93,13 @@ export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pic
       return { above: Number(above.n), seen: Number(seen.n) }
     },
 
+    /** The newest counted row above the watermark (console_seen_time_idx), where the read path resumes. */
+    async newestSeen(source: RollupSource, watermark: string): Promise<RollupCursor | undefined> {
+      const row = await db.selectFrom('console_seen').select(['record_time', 'row_id']).where('source', '=', source).where('record_time', '>', watermark)
+        .orderBy('record_time', 'desc').orderBy('row_id', 'desc').limit(1).executeTakeFirst()
+      return row ? { recordTime: row.record_time, id: row.row_id } : undefined
+    },
+
     /** Claims the watermark for this transaction: moves it from `from` to `to`, or throws WatermarkMovedError. */
     async claimWatermark(source: RollupSource, from: string, to: string, at: string): Promise<void> {
       const result = await db.updateTable('console_watermark').set({ record_time: to, updated_at: at })
