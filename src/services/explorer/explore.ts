@@ -8,6 +8,7 @@ import type { Direction } from '../../domain/trace-graph.js'
 import type { Store } from '../../storage/store.js'
 import type { Scope } from '../access/scope.js'
 import { traceForScope } from '../access/trace-access.js'
+import { DEFAULT_TRACE_DEPTH } from '../trace/load-trace.js'
 import { graphOfTraces, type FullGraph, type SidedTrace } from './build-graph.js'
 import type { ExplorerGraph } from './explorer-view.js'
 import { unwalkedNeighbours } from './lineage-degree.js'
@@ -45,25 +46,43 @@ export async function exploreCode(store: Store, scope: Scope, code: string, opti
   })))
   const graph = graphOfTraces(sided)
   if (options.expand === undefined) {
-    await countUnwalked(store, graph, sided)
+    await countUnwalked(store, scope, graph, sided, options.depth ?? DEFAULT_TRACE_DEPTH)
     return answerOf(graph, selectOverview(graph, limit, fanout), options.direction)
   }
   if (!graph.nodes.has(options.expand)) throw new ZhuisuError('explorer_node_not_found', '/expand')
   return answerOf(graph, selectNeighbourhood(graph, options.expand, limit), options.direction, options.expand)
 }
 
-/** A walk cut at the unit limit: each unit's degree also counts the neighbours the walk did not reach. */
-async function countUnwalked(store: Store, graph: FullGraph, sided: SidedTrace[]): Promise<void> {
+/**
+ * A walk cut at the unit limit: each unit's degree also counts the neighbours the walk did not reach. The walk
+ * reads every link around every unit it reaches (domain/trace-graph.ts), and an unscoped trace (the
+ * operator's) keeps the links to the units it did not add, so those are counted from the answer itself. A
+ * scoped trace drops them, and the units at the depth limit never had their links read: those are looked
+ * up, in one batch (lineage-degree.ts).
+ */
+async function countUnwalked(store: Store, scope: Scope, graph: FullGraph, sided: SidedTrace[], depth: number): Promise<void> {
   const extra = new Map<string, Set<string>>()
+  const add = (id: string, neighbour: string) => {
+    if (graph.nodes.has(neighbour)) return
+    const set = extra.get(id) ?? new Set<string>()
+    set.add(neighbour)
+    extra.set(id, set)
+  }
   for (const { side, trace } of sided) {
     if (!trace.truncated) continue
-    const kinds = new Map(trace.nodes.map((n) => [n.id, n.kind]))
-    const around = await unwalkedNeighbours(store, side < 0 ? 'backward' : 'forward', [...kinds.keys()], (id) => kinds.get(id) === 'container')
-    for (const [id, neighbours] of around) {
-      const set = extra.get(id) ?? new Set<string>()
-      for (const n of neighbours) if (!graph.nodes.has(n)) set.add(n)
-      extra.set(id, set)
+    const unscoped = scope.kind === 'all'
+    if (unscoped) {
+      for (const edge of trace.edges) {
+        if (edge.kind === 'transfer') continue
+        if (graph.nodes.has(edge.from)) add(edge.from, edge.to)
+        if (graph.nodes.has(edge.to)) add(edge.to, edge.from)
+      }
     }
+    const unread = unscoped ? trace.nodes.filter((n) => n.depth >= depth) : trace.nodes
+    if (unread.length === 0) continue
+    const kinds = new Map(unread.map((n) => [n.id, n.kind]))
+    const around = await unwalkedNeighbours(store, side < 0 ? 'backward' : 'forward', [...kinds.keys()], (id) => kinds.get(id) === 'container')
+    for (const [id, neighbours] of around) for (const n of neighbours) add(id, n)
   }
   const unreached = new Set<string>()
   for (const [id, set] of extra) {
