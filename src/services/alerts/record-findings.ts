@@ -1,7 +1,8 @@
 /**
  * Findings become alerts: one active alert per (rule, subject, key) — a repeat appends its evidence to the
- * active alert instead of opening another. A new alert gets its opening transition and an `alert.opened`
- * notification (webhooks), all in the caller's transaction.
+ * active alert instead of opening another. The insert is idempotent (a partial unique index on the active
+ * alerts' dedup key), so two captures committing at once still raise one alert. A new alert gets its opening
+ * transition and an `alert.opened` notification (webhooks), all in the caller's transaction.
  */
 import { MAX_EVIDENCE_PER_ALERT } from '../../domain/alerts/alert.js'
 import { dedupKeyOf, type AlertFinding, type EvidenceRef } from '../../domain/alerts/finding.js'
@@ -11,7 +12,7 @@ import { ACTIVE_STATUSES, ALERT_STATUSES } from '../../domain/alerts/workflow.js
 import type { AlertEvidenceTable } from '../../storage/alert-schema.js'
 import { newRowId } from '../../storage/ids.js'
 import type { Repositories } from '../../storage/store.js'
-import { notify } from '../notifications/notify.js'
+import { notifyMany, type NotificationInput } from '../notifications/notify.js'
 
 export const SYSTEM_ACTOR = 'system'
 
@@ -30,34 +31,42 @@ export async function recordFindings(repos: Repositories, findings: AlertFinding
   }
   const active = await repos.alerts.findByDedupKeys([...merged.keys()], once ? ALERT_STATUSES : ACTIVE_STATUSES)
   const opened: string[] = []
+  const notifications: NotificationInput[] = []
   for (const [dedupKey, finding] of merged) {
     const evidence = uniqueEvidence(finding.evidence)
-    const current = active.get(dedupKey)
+    let current = active.get(dedupKey)
     if (current && once) continue
-    if (current) {
-      const room = Math.max(0, MAX_EVIDENCE_PER_ALERT - current.evidenceCount)
-      await repos.alerts.insertEvidence(evidenceRows(current.id, evidence.slice(0, room), now))
-      await repos.alerts.noteEvidence(current.id, current.evidenceCount + evidence.length, now)
-      continue
+    if (!current) {
+      const id = newRowId()
+      const threshold = book.for(finding.rule, finding.regionCode)
+      const message = alertMessage(finding)
+      const inserted = await repos.alerts.insert({
+        id, rule: finding.rule, severity: threshold.severity, subject_kind: finding.subject.kind, subject_id: finding.subject.id,
+        subject_key: finding.key, dedup_key: dedupKey, party_id: finding.partyId ?? null, region_code: finding.regionCode ?? null,
+        category: finding.category ?? null, message_zh: message.zh, message_en: message.en, thresholds: JSON.stringify(threshold),
+        data: JSON.stringify(finding.data), status: 'open', evidence_count: evidence.length, created_at: now, updated_at: now,
+      })
+      if (inserted) {
+        await repos.alerts.insertEvidence(evidenceRows(id, evidence.slice(0, MAX_EVIDENCE_PER_ALERT), now))
+        await repos.alerts.insertTransition({ id: newRowId(), alertId: id, to: 'open', actor: SYSTEM_ACTOR, at: now })
+        notifications.push({
+          type: 'alert.opened', subject: { kind: 'alert', id }, regionCode: finding.regionCode,
+          partyIds: finding.partyId ? [finding.partyId] : [], categories: finding.category ? [finding.category] : [],
+          data: { rule: finding.rule, severity: threshold.severity, subject: finding.subject, message },
+        })
+        opened.push(id)
+        continue
+      }
+      // A concurrent writer raised the same alert a moment ago (the unique index kept it single): this is a repeat of it.
+      if (once) continue
+      current = (await repos.alerts.findByDedupKeys([dedupKey], ACTIVE_STATUSES)).get(dedupKey)
+      if (!current) continue
     }
-    const id = newRowId()
-    const threshold = book.for(finding.rule, finding.regionCode)
-    const message = alertMessage(finding)
-    await repos.alerts.insert({
-      id, rule: finding.rule, severity: threshold.severity, subject_kind: finding.subject.kind, subject_id: finding.subject.id,
-      subject_key: finding.key, dedup_key: dedupKey, party_id: finding.partyId ?? null, region_code: finding.regionCode ?? null,
-      category: finding.category ?? null, message_zh: message.zh, message_en: message.en, thresholds: JSON.stringify(threshold),
-      data: JSON.stringify(finding.data), status: 'open', evidence_count: evidence.length, created_at: now, updated_at: now,
-    })
-    await repos.alerts.insertEvidence(evidenceRows(id, evidence.slice(0, MAX_EVIDENCE_PER_ALERT), now))
-    await repos.alerts.insertTransition({ id: newRowId(), alertId: id, to: 'open', actor: SYSTEM_ACTOR, at: now })
-    await notify(repos, {
-      type: 'alert.opened', subject: { kind: 'alert', id }, regionCode: finding.regionCode,
-      partyIds: finding.partyId ? [finding.partyId] : [], categories: finding.category ? [finding.category] : [],
-      data: { rule: finding.rule, severity: threshold.severity, subject: finding.subject, message },
-    }, { clock: { now: () => now } })
-    opened.push(id)
+    const room = Math.max(0, MAX_EVIDENCE_PER_ALERT - current.evidenceCount)
+    await repos.alerts.insertEvidence(evidenceRows(current.id, evidence.slice(0, room), now))
+    await repos.alerts.noteEvidence(current.id, current.evidenceCount + evidence.length, now)
   }
+  await notifyMany(repos, notifications, { clock: { now: () => now } })
   return opened
 }
 

@@ -43,8 +43,13 @@ export function createAlertRepository(db: Kysely<Database>, dialect: Pick<Dialec
     return query
   }
   return {
-    async insert(row: AlertTable): Promise<void> {
-      await db.insertInto('alert').values(row).execute()
+    /**
+     * False, writing nothing, when an active alert with the same dedup key exists (the partial unique index
+     * `alert_active_dedup_uq`): another writer raised it first, even one that committed a moment ago.
+     */
+    async insert(row: AlertTable): Promise<boolean> {
+      const result = await db.insertInto('alert').values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0
     },
     async insertEvidence(rows: AlertEvidenceTable[]): Promise<void> {
       await dialect.insertRows(db, 'alert_evidence', rows)
