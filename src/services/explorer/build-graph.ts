@@ -62,6 +62,9 @@ export function graphOfTraces(sided: SidedTrace[]): FullGraph {
   const edges = new Map<string, ExplorerEdge>()
   const addNode = (node: ExplorerNode) => { if (!nodes.has(node.id)) nodes.set(node.id, node) }
   const addEdge = (edge: ExplorerEdge) => { if (!edges.has(edge.id)) edges.set(edge.id, edge) }
+  // A walk cut at a limit also read the links to units it did not add: they are no edges of this graph.
+  const units = new Set(sided.flatMap(({ trace }) => trace.nodes.map((n) => n.id)))
+  const linksShown = (edge: TraceEdgeView) => edge.kind === 'transfer' || (units.has(edge.from) && units.has(edge.to))
   for (const { side, trace } of sided) {
     for (const node of trace.nodes) {
       const rank = side * node.depth
@@ -79,7 +82,7 @@ export function graphOfTraces(sided: SidedTrace[]): FullGraph {
         addEdge({ id: `site|party:${site.partyId}|${site.id}`, kind: 'site', source: `party:${site.partyId}`, target: siteNodeId(site.id) })
       }
     }
-    for (const edge of lineageAndTransfers(trace.edges)) addEdge(edge)
+    for (const edge of lineageAndTransfers(trace.edges.filter(linksShown))) addEdge(edge)
   }
   const list = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target))
   const neighbours = new Map<string, Set<string>>([...nodes.keys()].map((id) => [id, new Set<string>()]))
