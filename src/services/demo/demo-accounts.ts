@@ -26,6 +26,8 @@ export interface DemoAccount {
 interface EnterpriseSpec { username: string; kinds: PartyKind[]; regionPrefix: string; category?: CategoryCode; zh: string; en: string }
 interface RegulatorSpec { username: string; name: string; department: Department; regionCode: string; categories: CategoryCode[]; zh: string; en: string }
 
+const OPERATOR = { username: 'demo-operator', zh: '平台运营：全部数据、账号审批', en: 'Platform operator: all data, account approval' }
+
 const REGULATORS: RegulatorSpec[] = [
   { username: 'demo-regulator-meizhou', name: '梅州市市场监督管理局', department: 'market', regionCode: '441400', categories: ['agri', 'food'], zh: '市级监管：梅州的食用农产品（含肉类）和食品', en: 'City regulator: edible farm produce (meat included) and food in Meizhou' },
   { username: 'demo-regulator-guangdong', name: '广东省市场监督管理局', department: 'market', regionCode: '440000', categories: [...CATEGORY_CODES], zh: '省级监管：广东全省、全部品类', en: 'Provincial regulator: all of Guangdong, every category' },
@@ -44,8 +46,8 @@ export async function createDemoAccounts(deps: { store: Store; clock: Clock }): 
   const system = ADMIN_TOKEN_OPERATOR
   const made: DemoAccount[] = []
   const operator = await createOrganisation(deps, system, { kind: 'operator', name: '追溯平台运营中心（演示）' })
-  await addUser(deps, system, operator.id, { username: 'demo-operator', displayName: '平台运营（演示）', password: DEMO_PASSWORD })
-  made.push({ username: 'demo-operator', password: DEMO_PASSWORD, role: 'operator', organisationName: operator.name, description: { zh: '平台运营：全部数据、账号审批', en: 'Platform operator: all data, account approval' } })
+  await addUser(deps, system, operator.id, { username: OPERATOR.username, displayName: '平台运营（演示）', password: DEMO_PASSWORD })
+  made.push({ username: OPERATOR.username, password: DEMO_PASSWORD, role: 'operator', organisationName: operator.name, description: { zh: OPERATOR.zh, en: OPERATOR.en } })
 
   for (const spec of REGULATORS) {
     const organisation = await createOrganisation(deps, system, { kind: 'regulator', name: spec.name, department: spec.department, regionCode: spec.regionCode, categories: spec.categories })
@@ -72,18 +74,16 @@ function pickParty(parties: Party[], spec: EnterpriseSpec): Party | undefined {
   return undefined
 }
 
-/** The demo accounts of a database, for the sign-in page: those of the list above that exist. */
+/** Every demo sign-in, in the order the sign-in page lists them. */
+const LISTED: { username: string; zh: string; en: string }[] = [OPERATOR, ...REGULATORS, ...ENTERPRISES]
+
+/** The demo accounts of a database, for the sign-in page: those of the list above that exist (two queries). */
 export async function listDemoAccounts(store: Store): Promise<DemoAccount[]> {
-  const usernames = ['demo-operator', ...REGULATORS.map((r) => r.username), ...ENTERPRISES.map((e) => e.username)]
-  const accounts: DemoAccount[] = []
-  for (const username of usernames) {
-    const account = await store.accounts.findByUsername(username)
-    if (!account) continue
-    const organisation = await store.organisations.findById(account.organisationId)
-    if (!organisation) continue
-    const spec = REGULATORS.find((r) => r.username === username) ?? ENTERPRISES.find((e) => e.username === username)
-    const description = spec ? { zh: spec.zh, en: spec.en } : { zh: '平台运营：全部数据、账号审批', en: 'Platform operator: all data, account approval' }
-    accounts.push({ username, password: DEMO_PASSWORD, role: organisation.kind, organisationName: organisation.name, description })
-  }
-  return accounts
+  const found = new Map((await store.accounts.findByUsernames(LISTED.map((spec) => spec.username))).map((a) => [a.username, a]))
+  const organisations = new Map((await store.organisations.findByIds([...found.values()].map((a) => a.organisationId))).map((o) => [o.id, o]))
+  return LISTED.flatMap((spec): DemoAccount[] => {
+    const organisation = organisations.get(found.get(spec.username)?.organisationId ?? '')
+    if (!organisation) return []
+    return [{ username: spec.username, password: DEMO_PASSWORD, role: organisation.kind, organisationName: organisation.name, description: { zh: spec.zh, en: spec.en } }]
+  })
 }

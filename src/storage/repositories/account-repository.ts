@@ -51,6 +51,12 @@ export function createAccountRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('account').selectAll().where('username', '=', username).executeTakeFirst()
       return row && accountFromRow(row)
     },
+    /** The accounts of those usernames that exist, in no particular order (one query, for short lists). */
+    async findByUsernames(usernames: string[]): Promise<AccountRecord[]> {
+      if (usernames.length === 0) return []
+      const rows = await db.selectFrom('account').selectAll().where('username', 'in', usernames).limit(usernames.length).execute()
+      return rows.map(accountFromRow)
+    },
     async findById(id: string): Promise<AccountRecord | undefined> {
       const row = await db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst()
       return row && accountFromRow(row)

@@ -21,6 +21,13 @@ export function createOrganisationRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst()
       return row && fromRow(row)
     },
+    /** Those of the ids that exist, in no particular order (one query, for short lists). */
+    async findByIds(ids: string[]): Promise<Organisation[]> {
+      const unique = [...new Set(ids)]
+      if (unique.length === 0) return []
+      const rows = await db.selectFrom('organisation').selectAll().where('id', 'in', unique).limit(unique.length).execute()
+      return rows.map(fromRow)
+    },
     async findByPartyId(partyId: string): Promise<Organisation | undefined> {
       const row = await db.selectFrom('organisation').selectAll().where('party_id', '=', partyId).where('status', '=', 'active').executeTakeFirst()
       return row && fromRow(row)

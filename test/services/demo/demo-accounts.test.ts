@@ -3,7 +3,7 @@
  * seeing what its role may see; none when ZHUISU_DEMO_ACCOUNTS=0.
  */
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../../src/services/demo/demo-accounts.js'
+import { DEMO_PASSWORD, listDemoAccounts } from '../../../src/services/demo/demo-accounts.js'
 import { loadDemoIfEmpty } from '../../../src/services/demo/load-demo.js'
 import { buildTestPlatform } from '../../support/build-app.js'
 import { engines } from '../../support/engines.js'
@@ -21,7 +21,24 @@ describe.each(engines())('demo sign-ins on %s', (engine) => {
     ]))
 
     const listed = (await platform.server.inject({ method: 'GET', url: '/api/v1/auth/demo-accounts' })).json() as { accounts: { username: string; password: string; role: string }[] }
-    expect(listed.accounts.map((a) => a.username)).toEqual(loaded!.accounts.map((a) => a.username))
+    expect(listed.accounts).toEqual(loaded!.accounts)
+    // The sign-in page's list costs two queries, however many demo accounts there are.
+    const calls: string[] = []
+    const store = platform.app.store
+    const counted = new Proxy(store, {
+      get(target, name) {
+        const repo: unknown = Reflect.get(target, name)
+        if (typeof repo !== 'object' || repo === null) return repo
+        return new Proxy(repo, {
+          get(r, method) {
+            const f: unknown = Reflect.get(r, method)
+            return typeof f === 'function' ? (...args: unknown[]) => { calls.push(`${String(name)}.${String(method)}`); return f.apply(r, args) } : f
+          },
+        })
+      },
+    })
+    expect(await listDemoAccounts(counted)).toEqual(loaded!.accounts)
+    expect(calls).toEqual(['accounts.findByUsernames', 'organisations.findByIds'])
 
     for (const account of listed.accounts) {
       expect(account.password).toBe(DEMO_PASSWORD)
