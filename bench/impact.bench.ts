@@ -38,7 +38,7 @@ function party(serial: number, name: string, kind: PartyKind, regionCode: string
 }
 
 /** The outbreak's parties and events: 1 + 1,000 + 9,000 lots, 2,000 end holders. */
-function outbreak(): { parties: Party[]; sites: Site[]; events: unknown[]; root: string; lots: number } {
+export function outbreak(): { parties: Party[]; sites: Site[]; events: unknown[]; root: string; lots: number } {
   let serial = 0
   const all: { party: Party; site: Site }[] = []
   const make = (name: string, kind: PartyKind, region: string) => {

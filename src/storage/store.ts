@@ -54,8 +54,8 @@ export interface Store extends Repositories {
 
 function bindRepositories(db: Kysely<Database>, dialect: Dialect): Repositories {
   return {
-    parties: createPartyRepository(db),
-    sites: createSiteRepository(db),
+    parties: createPartyRepository(db, dialect),
+    sites: createSiteRepository(db, dialect),
     products: createProductRepository(db),
     units: createTraceUnitRepository(db, dialect),
     events: createEventRepository(db, dialect),

@@ -72,10 +72,16 @@ function totalsOf(holders: ImpactHolder[]): ImpactTotals[] {
 
 function timelineOf(holders: ImpactHolder[]): { date: string; role: string; movements: number }[] {
   const counts = new Map<string, number>()
+  // Movements share few instants (one event moves many units): each instant's China date is worked out once.
+  const dates = new Map<string, string>()
   for (const holder of holders) {
     for (const unit of holder.units) {
       for (const m of unit.movements) {
-        const date = new Date(Date.parse(m.eventTime) + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+        let date = dates.get(m.eventTime)
+        if (date === undefined) {
+          date = new Date(Date.parse(m.eventTime) + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+          dates.set(m.eventTime, date)
+        }
         const key = `${date}|${m.role}`
         counts.set(key, (counts.get(key) ?? 0) + 1)
       }

@@ -1,5 +1,5 @@
 /** Every difference between the two engines lives behind this interface (STYLE §1). */
-import type { Insertable, Kysely } from 'kysely'
+import type { Insertable, Kysely, RawBuilder, SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
 
 export type TableName = keyof Database
@@ -28,6 +28,12 @@ export interface Dialect {
    * inserts under its parameter limit. Every row must have the same columns.
    */
   insertRows<T extends TableName>(executor: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void>
+  /**
+   * `column` is one of `values`, with all the values in one bound parameter (SQLite: `in (select value from
+   * json_each(?))`; PostgreSQL: `= any(?::text[])`). The statement's text is the same whatever the count, so
+   * it is compiled and prepared once, and a list of 10,000 ids needs no chunking under the parameter limit.
+   */
+  anyOf(column: string, values: readonly string[]): RawBuilder<SqlBool>
   /** True when the error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean
   /**

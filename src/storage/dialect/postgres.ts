@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql, type SqlBool } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
 import { chunkRows } from '../chunk.js'
@@ -37,6 +37,7 @@ export function openPostgres(url: string): Dialect {
         await executor.insertInto(table).values(chunk as never).execute()
       }
     },
+    anyOf: (column, values) => sql<SqlBool>`${sql.ref(column)} = any(${sql.val([...values])}::text[])`,
     isUniqueViolation: (error) => (error as { code?: string })?.code === '23505',
     migrationSchema: async () => {
       const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql } from 'kysely'
+import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
 import { DatabaseUnusableError, type Dialect } from './dialect.js'
 
@@ -123,6 +123,7 @@ export function openSqlite(path: string, options: SqliteOpenOptions = {}): Diale
       if (!executor.isTransaction) return executor.transaction().execute(async () => insertPrepared(table, rows))
       insertPrepared(table, rows)
     },
+    anyOf: (column, values) => sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`,
     isUniqueViolation: (error) => (error as { code?: string })?.code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') === true || (error as { code?: string })?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY',
     migrationSchema: async () => undefined,
     ping: async () => {

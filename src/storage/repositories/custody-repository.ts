@@ -1,28 +1,23 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { CustodyRole } from '../../domain/events/effects.js'
 import type { CustodyRecord } from '../../domain/holdings.js'
-import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type { CustodyTable, Database } from '../schema.js'
 
 export type CustodyRow = CustodyTable
 
-export function createCustodyRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
+export function createCustodyRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'anyOf'>) {
   return {
     async insertMany(rows: CustodyRow[]): Promise<void> {
       await dialect.insertRows(db, 'custody', rows)
     },
     /** Custody of the units, oldest first, without records of events later declared erroneous. */
     async findByUnitIds(unitIds: string[]): Promise<CustodyRecord[]> {
-      const records: CustodyRecord[] = []
-      for (const chunk of chunkRows([...new Set(unitIds)], 1, dialect.maxParameters)) {
-        if (chunk.length === 0) continue
-        const rows = await db.selectFrom('custody').selectAll('custody').where('custody.unit_id', 'in', chunk)
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'custody.event_row_id'))))
-          .orderBy('custody.event_time').execute()
-        records.push(...rows.map(fromRow))
-      }
-      return records
+      if (unitIds.length === 0) return []
+      const rows = await db.selectFrom('custody').selectAll('custody').where(dialect.anyOf('custody.unit_id', [...new Set(unitIds)]))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'custody.event_row_id'))))
+        .orderBy('custody.event_time').execute()
+      return rows.map(fromRow)
     },
   }
 }

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { LineageEdge } from '../../domain/trace-graph.js'
-import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type { Database, LineageTable } from '../schema.js'
 
@@ -13,46 +12,33 @@ export interface StoredLineage extends LineageEdge {
 }
 
 
-export function createLineageRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
-  /** Edges of the given units, leaving out those of events later declared erroneous (one query per chunk). */
+export function createLineageRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'anyOf'>) {
+  /** Edges of the given units, leaving out those of events later declared erroneous (one query). */
   const select = async (column: 'from_unit_id' | 'to_unit_id', ids: string[]): Promise<StoredLineage[]> => {
-    const edges: StoredLineage[] = []
-    for (const chunk of chunkRows([...new Set(ids)], 1, dialect.maxParameters)) {
-      if (chunk.length === 0) continue
-      const rows = await db.selectFrom('lineage')
-        .selectAll('lineage')
-        .where(`lineage.${column}`, 'in', chunk)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'lineage.event_row_id'))))
-        .execute()
-      edges.push(...rows.map(fromRow))
-    }
-    return edges
+    if (ids.length === 0) return []
+    const rows = await db.selectFrom('lineage')
+      .selectAll('lineage')
+      .where(dialect.anyOf(`lineage.${column}`, [...new Set(ids)]))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'lineage.event_row_id'))))
+      .execute()
+    return rows.map(fromRow)
   }
   return {
     async insertMany(rows: LineageRow[]): Promise<void> {
       await dialect.insertRows(db, 'lineage', rows)
     },
-    /** Edges from `fromIds` or to `toIds`, without retracted ones, in one query per chunk. */
+    /** Edges from `fromIds` or to `toIds`, without retracted ones, in one query. */
     async edgesAround(fromIds: string[], toIds: string[]): Promise<StoredLineage[]> {
-      const edges: StoredLineage[] = []
-      const half = Math.floor(dialect.maxParameters / 2)
-      const froms = chunkRows([...new Set(fromIds)], 1, half)
-      const tos = chunkRows([...new Set(toIds)], 1, half)
-      for (let i = 0; i < Math.max(froms.length, tos.length); i++) {
-        const from = froms[i] ?? []
-        const to = tos[i] ?? []
-        if (from.length + to.length === 0) continue
-        const rows = await db.selectFrom('lineage')
-          .selectAll('lineage')
-          .where((eb) => eb.or([
-            ...(from.length > 0 ? [eb('lineage.from_unit_id', 'in', from)] : []),
-            ...(to.length > 0 ? [eb('lineage.to_unit_id', 'in', to)] : []),
-          ]))
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'lineage.event_row_id'))))
-          .execute()
-        edges.push(...rows.map(fromRow))
-      }
-      return edges
+      if (fromIds.length + toIds.length === 0) return []
+      const rows = await db.selectFrom('lineage')
+        .selectAll('lineage')
+        .where((eb) => eb.or([
+          ...(fromIds.length > 0 ? [dialect.anyOf('lineage.from_unit_id', [...new Set(fromIds)])] : []),
+          ...(toIds.length > 0 ? [dialect.anyOf('lineage.to_unit_id', [...new Set(toIds)])] : []),
+        ]))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_error').select('event_error.id').whereRef('event_error.event_row_id', '=', 'lineage.event_row_id'))))
+        .execute()
+      return rows.map(fromRow)
     },
     /** Edges from the units, without retracted ones. */
     edgesFrom: (ids: string[]) => select('from_unit_id', ids),

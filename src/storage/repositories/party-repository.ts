@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { CategoryCode } from '../../domain/categories.js'
 import type { PartyId } from '../../domain/ids.js'
 import type { Licence, Party, PartyKind } from '../../domain/master-data.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database, PartyTable } from '../schema.js'
 
 export interface PartyPage {
@@ -14,7 +15,7 @@ export interface PartyPage {
   categories?: string[]
 }
 
-export function createPartyRepository(db: Kysely<Database>) {
+export function createPartyRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'anyOf'>) {
   return {
     async insert(party: Party): Promise<void> {
       await this.insertMany([party])
@@ -43,7 +44,7 @@ export function createPartyRepository(db: Kysely<Database>) {
     },
     async findByIds(ids: string[]): Promise<Party[]> {
       if (ids.length === 0) return []
-      const rows = await db.selectFrom('party').selectAll().where('id', 'in', ids).execute()
+      const rows = await db.selectFrom('party').selectAll().where(dialect.anyOf('id', ids)).execute()
       return rows.map(fromRow)
     },
     async list(page: PartyPage): Promise<Party[]> {

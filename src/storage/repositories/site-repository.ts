@@ -1,9 +1,10 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { PartyId, SiteId } from '../../domain/ids.js'
 import type { Site } from '../../domain/master-data.js'
+import type { Dialect } from '../dialect/dialect.js'
 import type { Database, SiteTable } from '../schema.js'
 
-export function createSiteRepository(db: Kysely<Database>) {
+export function createSiteRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'anyOf'>) {
   return {
     async insert(site: Site): Promise<void> {
       await db.insertInto('site').values(toRow(site)).execute()
@@ -25,7 +26,7 @@ export function createSiteRepository(db: Kysely<Database>) {
     },
     async findByIds(ids: string[]): Promise<Site[]> {
       if (ids.length === 0) return []
-      return (await db.selectFrom('site').selectAll().where('id', 'in', ids).execute()).map(fromRow)
+      return (await db.selectFrom('site').selectAll().where(dialect.anyOf('id', ids)).execute()).map(fromRow)
     },
     async listByParty(partyId: string, limit: number): Promise<Site[]> {
       const rows = await db.selectFrom('site').selectAll().where('party_id', '=', partyId).orderBy('created_at').limit(limit).execute()

@@ -7,7 +7,7 @@ import type { Dialect } from '../dialect/dialect.js'
 import type { Database, TraceUnitTable } from '../schema.js'
 
 
-export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters'>) {
+export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'insertRows' | 'maxParameters' | 'anyOf'>) {
   /** The registered lots of a product among the given lot numbers, in one query per chunk. */
   const findLots = async (productId: string, lotNumbers: string[]): Promise<TraceUnit[]> => {
     const units: TraceUnit[] = []
@@ -39,13 +39,9 @@ export function createTraceUnitRepository(db: Kysely<Database>, dialect: Pick<Di
       return units
     },
     async findByIds(ids: string[]): Promise<TraceUnit[]> {
-      const units: TraceUnit[] = []
-      for (const chunk of chunkRows(ids, 1, dialect.maxParameters)) {
-        if (chunk.length === 0) continue
-        const rows = await db.selectFrom('trace_unit').selectAll().where('id', 'in', chunk).execute()
-        units.push(...rows.map(fromRow))
-      }
-      return units
+      if (ids.length === 0) return []
+      const rows = await db.selectFrom('trace_unit').selectAll().where(dialect.anyOf('id', ids)).execute()
+      return rows.map(fromRow)
     },
     /** Lots of one product registered under a lot number (a product's GTIN is not needed). */
     async findLot(productId: string, lotNumber: string): Promise<TraceUnit | undefined> {
