@@ -6,7 +6,7 @@
  */
 import { isCategoryCode } from '../categories.js'
 import type { FieldIssue, ErrorCode } from '../errors.js'
-import { parseTraceCode } from '../identifiers/trace-key.js'
+import { parseTraceCode, type TraceKeyResult } from '../identifiers/trace-key.js'
 import { isUom, parseQuantityMilli } from '../quantity.js'
 import { isOffset, offsetOf, parseInstant } from '../time.js'
 import type { CodeRef, PartyLink, QuantityRef, TraceEvent } from './event.js'
@@ -209,8 +209,24 @@ function locationId(value: unknown, field: string, fail: Fail): string | undefin
  */
 const OPAQUE_REASONS = [/^unsupported EPC URN scheme$/, /names a location or party/]
 
+// A batch names the same lots and items over and over (a lot is harvested, shipped, received, processed):
+// each spelling is parsed once. The parsed keys are shared between events and never mutated.
+const parsedCodes = new Map<string, TraceKeyResult>()
+const PARSED_CODES_MAX = 10_000
+
+function parseCode(value: unknown): TraceKeyResult {
+  if (typeof value !== 'string') return parseTraceCode(value)
+  let parsed = parsedCodes.get(value)
+  if (parsed === undefined) {
+    parsed = parseTraceCode(value)
+    if (parsedCodes.size >= PARSED_CODES_MAX) parsedCodes.clear()
+    parsedCodes.set(value, parsed)
+  }
+  return parsed
+}
+
 function singleCode(value: unknown, field: string, fail: Fail): CodeRef | undefined {
-  const parsed = parseTraceCode(value)
+  const parsed = parseCode(value)
   if (!parsed.ok && typeof value === 'string' && isAbsoluteUri(value.trim()) && OPAQUE_REASONS.some((r) => r.test(parsed.reason))) {
     return { code: value, key: { key: value.trim(), scheme: 'uri' } }
   }

@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto'
 const NOT_HASHED = new Set(['eventID', 'recordTime'])
 
 export function contentHash(document: Record<string, unknown>): string {
+  // The top level sorted here, without the unhashed members: one copy of the document, not two.
   const material: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(document)) if (!NOT_HASHED.has(key)) material[key] = value
-  return createHash('sha256').update(canonicalJson(material)).digest('hex')
+  for (const key of Object.keys(document).sort()) if (!NOT_HASHED.has(key)) material[key] = sortKeys(document[key])
+  return createHash('sha256').update(JSON.stringify(material)).digest('hex')
 }
 
 /** JSON with object keys in code-point order at every level; undefined members are left out. */

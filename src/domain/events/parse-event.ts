@@ -20,9 +20,19 @@ export type ParseResult = { ok: true; event: TraceEvent } | { ok: false; issues:
 export function parseEvent(raw: unknown, context: ParseContext): ParseResult {
   const checked = checkEvent(raw, context)
   if (!checked.ok) return checked
-  const { clientEventId, ...event } = checked.event
-  const hash = contentHash(event.document)
-  const eventId = clientEventId ?? context.makeEventId(hash)
-  event.document.eventID = eventId
-  return { ok: true, event: { ...event, eventId, contentHash: hash } }
+  const c = checked.event
+  const hash = contentHash(c.document)
+  const eventId = c.clientEventId ?? context.makeEventId(hash)
+  c.document.eventID = eventId
+  // Field by field rather than rest and spread (capture parses thousands of events a second); the type
+  // makes a field added to TraceEvent one to list here.
+  const event: { [K in Exclude<keyof TraceEvent, 'hashId'>]: TraceEvent[K] } = {
+    eventId, type: c.type, action: c.action, eventTime: c.eventTime, eventTimeZoneOffset: c.eventTimeZoneOffset,
+    bizStep: c.bizStep, disposition: c.disposition, readPoint: c.readPoint, bizLocation: c.bizLocation, epcs: c.epcs,
+    quantities: c.quantities, parent: c.parent, children: c.children, childQuantities: c.childQuantities, inputs: c.inputs,
+    inputQuantities: c.inputQuantities, outputs: c.outputs, outputQuantities: c.outputQuantities, bizTransactions: c.bizTransactions,
+    sources: c.sources, destinations: c.destinations, category: c.category, party: c.party, errorDeclaration: c.errorDeclaration,
+    document: c.document, contentHash: hash,
+  }
+  return { ok: true, event }
 }

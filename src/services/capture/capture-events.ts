@@ -80,8 +80,11 @@ export async function captureEvents(deps: CaptureDeps, rawEvents: unknown[], poi
     if (standard.issues.length > 0) rejected.add(index)
     const findings = standardFindings(standard)
     if (findings.length > 0) standardWarnings.set(index, findings)
-    const document = options.context === undefined ? result.event.document : { '@context': options.context, ...result.event.document }
-    events.push({ index, event: { ...result.event, hashId, document } })
+    // The parsed event is this capture's own: completed in place rather than copied.
+    const event = result.event
+    if (options.context !== undefined) event.document = { '@context': options.context, ...event.document }
+    event.hashId = hashId
+    events.push({ index, event })
   })
   // Within one batch, the same eventID twice is a duplicate when equal and an error when not; the same
   // hash ID twice is a duplicate.

@@ -179,14 +179,31 @@ function literalNumber(value: unknown): string {
  */
 function extensionChildren(record: Json, prefixes: PrefixMap, standard?: Set<string>): string[] {
   const out: string[] = []
-  for (const [key, value] of Object.entries(record)) {
+  for (const key of Object.keys(record)) {
     if (standard?.has(key)) continue
+    const value = record[key]
     // Inside an extension (no `standard` set), an unqualified child keeps its bare name, as in XML.
-    const name = standard === undefined && !key.includes(':') ? key : expandName(key, prefixes)
+    const name = standard === undefined && !key.includes(':') ? key : expandedName(key, prefixes)
     if (name === undefined || name === COMMENT) continue
     for (const item of Array.isArray(value) ? value : [value]) out.push(extensionMember(name, item, prefixes))
   }
   return out.sort()
+}
+
+// Events of a document repeat the same extension names: each is expanded once per prefix map.
+const expandedNames = new WeakMap<PrefixMap, Map<string, string | undefined>>()
+
+function expandedName(key: string, prefixes: PrefixMap): string | undefined {
+  let names = expandedNames.get(prefixes)
+  if (names === undefined) {
+    names = new Map()
+    expandedNames.set(prefixes, names)
+  }
+  if (names.has(key)) return names.get(key)
+  const name = expandName(key, prefixes)
+  // Bounded: keys are the document's names, but a hostile document may invent many.
+  if (names.size < 1000) names.set(key, name)
+  return name
 }
 
 function extensionMember(name: string, value: unknown, prefixes: PrefixMap): string {
