@@ -48,6 +48,8 @@ export function* impactRows(result: ImpactResult, language: 'zh' | 'en' = 'zh'):
   }
 }
 
+const PLAIN_CELL: Partial<ExcelJS.Style> = {}
+
 export async function writeImpactXlsx(result: ImpactResult, stream: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Zhuisu 追溯'
@@ -60,7 +62,13 @@ export async function writeImpactXlsx(result: ImpactResult, stream: Writable): P
   header.commit()
   let rows = 0
   for (const row of impactRows(result)) {
-    sheet.addRow(row).commit()
+    const added = sheet.addRow(IMPACT_COLUMNS.map(([key]) => row[key]))
+    // ExcelJS gives every cell a fresh style object and works out its style id from scratch (half the time of a
+    // 20,000-row list); one shared object for the plain data cells is looked up once.
+    added.eachCell((cell) => {
+      cell.style = PLAIN_CELL
+    })
+    added.commit()
     rows++
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: IMPACT_COLUMNS.length } }
