@@ -56,6 +56,32 @@ export interface ConsoleProductDayTable {
   events: number
 }
 
+/** Events per day × county × category (migration 2026-11-23T1720-add-console-rollups). */
+export interface ConsoleRegionDayTable {
+  day: string
+  region_code: string
+  category: string
+  events: number
+}
+
+/** Per registered party × category: the first and last Shanghai day it reported. */
+export interface ConsolePartySpanTable {
+  party_id: string
+  category: string
+  region_code: string
+  first_day: string
+  last_day: string
+}
+
+/** Events per month (YYYY-MM, Shanghai) × party × category; party '' as in console_party_day. */
+export interface ConsolePartyMonthTable {
+  month: string
+  party_id: string
+  category: string
+  region_code: string
+  events: number
+}
+
 /** Append-only: the newest row per region × category × year is in force. */
 export interface ConsoleTargetTable {
   id: string
@@ -74,5 +100,8 @@ export interface ConsoleTables {
   console_party_day: ConsolePartyDayTable
   console_flow_day: ConsoleFlowDayTable
   console_product_day: ConsoleProductDayTable
+  console_region_day: ConsoleRegionDayTable
+  console_party_span: ConsolePartySpanTable
+  console_party_month: ConsolePartyMonthTable
   console_target: ConsoleTargetTable
 }

@@ -58,6 +58,18 @@ function emptyPartyDay(day: string, partyId: string, category: string, regionCod
   return row
 }
 
+/** The party-day deltas summed up to a coarser key (region × day, party × month, party × category). */
+function coarser<T>(rows: PartyDayRow[], key: (row: PartyDayRow) => string, start: (row: PartyDayRow) => T, add: (into: T, row: PartyDayRow) => void): T[] {
+  const sums = new Map<string, T>()
+  for (const row of rows) {
+    const k = key(row)
+    let into = sums.get(k)
+    if (into === undefined) sums.set(k, (into = start(row)))
+    add(into, row)
+  }
+  return [...sums.values()]
+}
+
 class Deltas {
   readonly partyDays = new Map<string, PartyDayRow>()
   readonly flows = new Map<string, FlowDayRow>()
@@ -86,7 +98,14 @@ class Deltas {
   }
 
   async save(tx: Repositories): Promise<void> {
-    await tx.consoleRollups.addPartyDays([...this.partyDays.values()])
+    const partyDays = [...this.partyDays.values()]
+    await tx.consoleRollups.addPartyDays(partyDays)
+    await tx.consoleRollups.addRegionDays(coarser(partyDays, (r) => `${r.day}|${r.region_code}|${r.category}`, (r) => ({ day: r.day, region_code: r.region_code, category: r.category, events: 0 }), (into, r) => { into.events += r.events }))
+    await tx.consoleRollups.addPartyMonths(coarser(partyDays, (r) => `${r.day.slice(0, 7)}|${r.party_id}|${r.category}`,
+      (r) => ({ month: r.day.slice(0, 7), party_id: r.party_id, category: r.category, region_code: r.region_code, events: 0 }), (into, r) => { into.events += r.events }))
+    await tx.consoleRollups.widenPartySpans(coarser(partyDays.filter((r) => r.party_id !== ''), (r) => `${r.party_id}|${r.category}`,
+      (r) => ({ party_id: r.party_id, category: r.category, region_code: r.region_code, first_day: r.day, last_day: r.day }),
+      (into, r) => { into.first_day = minText(into.first_day, r.day); into.last_day = maxText(into.last_day, r.day) }))
     await tx.consoleRollups.addFlowDays([...this.flows.values()])
     await tx.consoleRollups.addProductDays([...this.products.values()])
   }
@@ -238,4 +257,11 @@ export function refreshRollups(deps: RollupDeps): Promise<RefreshReport> {
 /** The read path's pass: counts the rows recorded after the newest one already counted (see above). */
 export function catchUpRollups(deps: RollupDeps): Promise<RefreshReport> {
   return runPasses(deps, 'new')
+}
+
+/** Rebuilds the rollups from the events (they are derived tables): empties them, then one full pass. */
+export async function rebuildRollups(deps: RollupDeps): Promise<RefreshReport> {
+  await deps.store.transaction((tx) => tx.consoleRollups.clearRollups())
+  lastChecks.delete(deps.store)
+  return refreshRollups(deps)
 }

@@ -52,7 +52,7 @@ function linksAt(rows: { fromRegion: string; toRegion: string; uom: string; move
 export async function getVolumes(deps: ConsoleDeps, scope: Scope, query: ConsoleQuery): Promise<VolumesResult> {
   const view = await viewOf(deps, scope, query, VOLUME_DAYS)
   const q = deps.store.consoleQueries
-  const [perDayRows, flows, topProducts, parties] = await Promise.all([q.eventsPerDay(view), q.flows(view), q.topProducts(view, TOP), q.partyFigures(view)])
+  const [perDayRows, flows, topProducts, top] = await Promise.all([q.eventsPerDay(view), q.flows(view), q.topProducts(view, TOP), q.topParties(view, TOP)])
   const perDay = new Map(daysBetween(view.since, view.until).map((day) => [day, { day, events: 0, byCategory: {} as Record<string, number> }]))
   for (const row of perDayRows) {
     const entry = perDay.get(row.day)
@@ -60,7 +60,6 @@ export async function getVolumes(deps: ConsoleDeps, scope: Scope, query: Console
     entry.events += row.events
     entry.byCategory[row.category || 'unknown'] = (entry.byCategory[row.category || 'unknown'] ?? 0) + row.events
   }
-  const top = parties.filter((p) => p.partyId !== '').sort((a, b) => b.events - a.events || a.partyId.localeCompare(b.partyId)).slice(0, TOP)
   const names = await q.partyNames(top.map((p) => p.partyId))
   return {
     since: view.since, until: view.until, days: view.days,

@@ -75,16 +75,49 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
   }
   const sum = (eb: PartyDayEb, column: (typeof DELAYS)[number] | 'events' | 'complete' | 'flagged' | 'corrected') => eb.fn.sum<number>(`console_party_day.${column}`).as(column)
 
+  const regionDays = (f: RollupFilter) => {
+    let q = db.selectFrom('console_region_day').where('day', '>=', f.since).where('day', '<=', f.until)
+    if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
+    if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+    return q
+  }
+  const partySpans = (f: RollupFilter) => {
+    let q = db.selectFrom('console_party_span').where('last_day', '>=', f.since).where('first_day', '<=', f.until)
+    if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
+    if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+    return q
+  }
+
   return {
+    /** Events per day and category (console_region_day: one row per day × county × category). */
     async eventsPerDay(f: RollupFilter): Promise<{ day: string; category: string; events: number }[]> {
-      const rows = await partyDays(f).select((eb) => ['day', 'category', sum(eb, 'events')]).groupBy(['day', 'category']).orderBy('day').execute()
+      const rows = await regionDays(f).select((eb) => ['day', 'category', eb.fn.sum<number>('events').as('events')]).groupBy(['day', 'category']).orderBy('day').execute()
       return rows.map((r) => ({ day: r.day, category: r.category, events: n(r.events) }))
     },
 
-    /** Which parties reported in which category over the period. */
-    async activeParties(f: RollupFilter): Promise<{ partyId: string; category: string; events: number }[]> {
-      const rows = await partyDays(f).where('party_id', '!=', '').select((eb) => ['party_id', 'category', sum(eb, 'events')]).groupBy(['party_id', 'category']).execute()
-      return rows.map((r) => ({ partyId: r.party_id, category: r.category, events: n(r.events) }))
+    /**
+     * Which parties reported in which category over the period: one row per party × category read from
+     * console_party_span. A span that ends inside the period is active; one that ends after it (events
+     * dated ahead of the period's end) is checked against its days in console_party_day.
+     */
+    async activeParties(f: RollupFilter): Promise<{ partyId: string; category: string }[]> {
+      const spans = await partySpans(f).select(['party_id', 'category', 'last_day']).execute()
+      const active = spans.filter((s) => s.last_day <= f.until).map((s) => ({ partyId: s.party_id, category: s.category }))
+      const unsure = spans.filter((s) => s.last_day > f.until)
+      const unsureKeys = new Set(unsure.map((s) => `${s.party_id}|${s.category}`))
+      for (const chunk of chunkRows([...new Set(unsure.map((s) => s.party_id))], 1, dialect.maxParameters - 8)) {
+        if (chunk.length === 0) continue
+        const rows = await partyDays(f).where('party_id', 'in', chunk).select(['party_id', 'category']).distinct().execute()
+        for (const r of rows) if (unsureKeys.has(`${r.party_id}|${r.category}`)) active.push({ partyId: r.party_id, category: r.category })
+      }
+      return active
+    },
+
+    /** The parties with the most events over the period (party '' left out). */
+    async topParties(f: RollupFilter, limit: number): Promise<{ partyId: string; events: number }[]> {
+      const rows = await partyDays(f).where('party_id', '!=', '').select((eb) => ['party_id', sum(eb, 'events')]).groupBy('party_id')
+        .orderBy('events', 'desc').orderBy('party_id').limit(limit).execute()
+      return rows.map((r) => ({ partyId: r.party_id, events: n(r.events) }))
     },
 
     /** Quality counters per party (party '' holds events without a registered party). */
@@ -112,9 +145,10 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
 
     /** Per month and category since a day: reporting parties (distinct) and events, for open data. */
     async monthlyActivity(since: string): Promise<{ month: string; category: string; parties: number; events: number }[]> {
-      const rows = await db.selectFrom('console_party_day').where('day', '>=', since).where('party_id', '!=', '')
-        .select((eb) => [eb.fn<string>('substr', ['day', eb.lit(1), eb.lit(7)]).as('month'), 'category', eb.fn.count<number>('party_id').distinct().as('parties'), eb.fn.sum<number>('events').as('events')])
-        .groupBy([(eb) => eb.fn('substr', ['day', eb.lit(1), eb.lit(7)]), 'category']).execute()
+      // console_party_month holds one row per month × party × category: counting rows counts distinct parties.
+      const rows = await db.selectFrom('console_party_month').where('month', '>=', since.slice(0, 7)).where('party_id', '!=', '')
+        .select((eb) => ['month', 'category', eb.fn.countAll<number>().as('parties'), eb.fn.sum<number>('events').as('events')])
+        .groupBy(['month', 'category']).execute()
       return rows.map((r) => ({ month: String(r.month), category: r.category, parties: n(r.parties), events: n(r.events) }))
     },
 

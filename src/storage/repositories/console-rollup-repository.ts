@@ -8,10 +8,12 @@
  * Each batch is one transaction that first claims the watermark row with a compare-and-set: two refreshes
  * racing on the same rows cannot both count them (the loser updates nothing and rolls back).
  */
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
-import type { ConsoleFlowDayTable, ConsolePartyDayTable, ConsoleProductDayTable } from '../console-schema.js'
+import type {
+  ConsoleFlowDayTable, ConsolePartyDayTable, ConsolePartyMonthTable, ConsolePartySpanTable, ConsoleProductDayTable, ConsoleRegionDayTable,
+} from '../console-schema.js'
 import type { Database } from '../schema.js'
 
 export type RollupSource = 'event' | 'event_error'
@@ -54,6 +56,9 @@ export interface CustodyMovement {
 export type PartyDayRow = ConsolePartyDayTable
 export type FlowDayRow = ConsoleFlowDayTable
 export type ProductDayRow = ConsoleProductDayTable
+export type RegionDayRow = ConsoleRegionDayTable
+export type PartySpanRow = ConsolePartySpanTable
+export type PartyMonthRow = ConsolePartyMonthTable
 
 /** A stale claim: another refresh moved the watermark first; the transaction must roll back. */
 export class WatermarkMovedError extends Error {
@@ -63,6 +68,7 @@ export class WatermarkMovedError extends Error {
   }
 }
 
+const DERIVED_TABLES = ['console_party_day', 'console_flow_day', 'console_product_day', 'console_region_day', 'console_party_span', 'console_party_month'] as const
 const PARTY_DAY_COUNTERS = ['events', 'complete', 'flagged', 'corrected', 'delay_5m', 'delay_1h', 'delay_6h', 'delay_24h', 'delay_72h', 'delay_7d', 'delay_late'] as const
 
 export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'maxParameters'>) {
@@ -175,6 +181,53 @@ export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pic
             events: eb(eb.ref('console_product_day.events'), '+', eb.ref('excluded.events')),
           }))).execute()
       }
+    },
+
+    async addRegionDays(rows: RegionDayRow[]): Promise<void> {
+      for (const chunk of chunkRows(rows, 4, dialect.maxParameters)) {
+        await db.insertInto('console_region_day').values(chunk)
+          .onConflict((oc) => oc.columns(['day', 'region_code', 'category']).doUpdateSet((eb) => ({
+            events: eb(eb.ref('console_region_day.events'), '+', eb.ref('excluded.events')),
+          }))).execute()
+      }
+    },
+
+    /** Widens each party × category's span of reporting days to take in the new ones. */
+    async widenPartySpans(rows: PartySpanRow[]): Promise<void> {
+      for (const chunk of chunkRows(rows, 5, dialect.maxParameters)) {
+        await db.insertInto('console_party_span').values(chunk)
+          .onConflict((oc) => oc.columns(['party_id', 'category']).doUpdateSet({
+            first_day: sql`case when excluded.first_day < console_party_span.first_day then excluded.first_day else console_party_span.first_day end`,
+            last_day: sql`case when excluded.last_day > console_party_span.last_day then excluded.last_day else console_party_span.last_day end`,
+          })).execute()
+      }
+    },
+
+    async addPartyMonths(rows: PartyMonthRow[]): Promise<void> {
+      for (const chunk of chunkRows(rows, 5, dialect.maxParameters)) {
+        await db.insertInto('console_party_month').values(chunk)
+          .onConflict((oc) => oc.columns(['month', 'party_id', 'category']).doUpdateSet((eb) => ({
+            events: eb(eb.ref('console_party_month.events'), '+', eb.ref('excluded.events')),
+          }))).execute()
+      }
+    },
+
+    /** Empties every derived table and sets the watermarks back: the next refresh counts everything again. */
+    async clearRollups(): Promise<void> {
+      for (const table of DERIVED_TABLES) await db.deleteFrom(table).execute()
+      await db.deleteFrom('console_seen').execute()
+      await db.updateTable('console_watermark').set({ record_time: '' }).execute()
+    },
+
+    /** Every derived row, table by table in a fixed order (quantities as numbers): what a check compares. */
+    async derivedRows(): Promise<Record<string, Record<string, unknown>[]>> {
+      const rows: Record<string, Record<string, unknown>[]> = {}
+      for (const table of DERIVED_TABLES) {
+        const found = await db.selectFrom(table).selectAll().execute() as Record<string, unknown>[]
+        rows[table] = found.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'quantity_milli' ? Number(v) : v])))
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+      }
+      return rows
     },
 
     /** Marks rows above the (new) watermark as counted and forgets the marks at or below it. */

@@ -12,7 +12,7 @@ import { fixedClock } from '../../../src/services/clock.js'
 import { getCoverage, listCoverageParties } from '../../../src/services/console/coverage.js'
 import { listDrillEvents } from '../../../src/services/console/drill-down.js'
 import { getQuality } from '../../../src/services/console/quality.js'
-import { refreshRollups } from '../../../src/services/console/refresh-rollups.js'
+import { catchUpRollups, rebuildRollups, refreshRollups } from '../../../src/services/console/refresh-rollups.js'
 import { getVolumes } from '../../../src/services/console/volumes.js'
 import { buildTestPlatform, TEST_NOW, type TestPlatform } from '../../support/build-app.js'
 import { engines } from '../../support/engines.js'
@@ -142,6 +142,31 @@ describe.each(engines())('console figures on %s', (engine) => {
     const volumes = await getVolumes(deps, operator, {})
     expect(volumes.totalEvents).toBe(12)
     expect(volumes.provinceFlows).toEqual([expect.objectContaining({ movements: 12, quantities: [{ uom: 'KGM', quantity: 78 }] })])
+  })
+
+  it('counts incrementally (reads, batches, concurrent passes) exactly what a rebuild from the events counts', async () => {
+    const { platform, p1, p2, p3, p4, p5 } = await crafted(engine)
+    const deps = { store: platform.app.store, clock: platform.app.clock }
+    const store = platform.app.store
+    await captureOk(platform, [made(p1, at(19, '08:00')), ship(p1, p2, at(20, '10:00'), 100), ship(p1, p3, at(3, '15:58'), 30)])
+    expect((await getVolumes(deps, operator, {})).totalEvents).toBe(3)
+    await captureOk(platform, [ship(p2, p3, at(12, '12:00'), 10), made(p4, at(1, '09:00')), { ...made(p2, at(20, '07:00')), bizLocation: { id: 'urn:epc:id:sgln:6901234.00001.0' } }])
+    await captureOk(platform, Array.from({ length: 7 }, (_, i) => ship(p1, p4, at(5 + i, '10:00'), i + 1)))
+    await Promise.all([catchUpRollups({ ...deps, batchSize: 3 }), catchUpRollups({ ...deps, batchSize: 3 }), refreshRollups({ ...deps, recheckMs: 0 })])
+    await captureOk(platform, [{ type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'receiving', eventTime: at(18, '09:00'), 'zs:party': p5.uscc, bizLocation: { id: p5.siteId }, quantityList: [{ epcClass: LOT, quantity: 1, uom: 'KGM' }] }])
+    const coverage = await getCoverage(deps, operator, {})
+    const volumes = await getVolumes(deps, operator, {})
+    const quality = await getQuality(deps, operator, {}, {})
+    const counted = await store.consoleRollups.derivedRows()
+    expect(counted.console_region_day.length).toBeGreaterThan(0)
+    expect(counted.console_party_span.length).toBeGreaterThan(0)
+    expect(counted.console_party_month.length).toBeGreaterThan(0)
+
+    expect(await rebuildRollups(deps)).toMatchObject({ events: 14 })
+    expect(await store.consoleRollups.derivedRows()).toEqual(counted)
+    expect(await getCoverage(deps, operator, {})).toEqual(coverage)
+    expect(await getVolumes(deps, operator, {})).toEqual(volumes)
+    expect(await getQuality(deps, operator, {}, {})).toEqual(quality)
   })
 
   it('shows a regulator of another region and category nothing', async () => {
