@@ -88,7 +88,7 @@ export async function buildWritePlan(
       event_time_zone_offset: event.eventTimeZoneOffset, record_time: recordTime, biz_step: event.bizStep ?? null,
       disposition: event.disposition ?? null, read_point: event.readPoint ?? null, biz_location: event.bizLocation ?? null,
       category: category ?? null, party_id: actor?.id ?? null, site_id: site?.id ?? null, content_hash: event.contentHash,
-      hash_id: event.hashId ?? null, document: JSON.stringify({ ...event.document, recordTime }), findings: JSON.stringify(eventFindings),
+      hash_id: event.hashId ?? null, document: withRecordTime(event.document, recordTime), findings: JSON.stringify(eventFindings),
     })
     if (event.errorDeclaration) plan.errorDeclarations.push(declarationRow(rowId, event, recordTime))
     const base = { event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime }
@@ -189,7 +189,18 @@ function declarationRow(eventRowId: string, event: TraceEvent, recordTime: strin
   }
 }
 
+/**
+ * The stored document: the event's JSON with `recordTime` last, as `{ ...document, recordTime }` writes it —
+ * without copying the document (parsed documents never hold a recordTime: check-event.ts drops it).
+ */
+function withRecordTime(document: Record<string, unknown>, recordTime: string): string {
+  if (Object.hasOwn(document, 'recordTime')) return JSON.stringify({ ...document, recordTime })
+  const json = JSON.stringify(document)
+  return json === '{}' ? JSON.stringify({ recordTime }) : `${json.slice(0, -1)},"recordTime":${JSON.stringify(recordTime)}}`
+}
+
 function dedupeFindings(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings
   const seen = new Set<string>()
   return findings.filter((f) => {
     const key = `${f.code}|${f.field}|${f.value ?? ''}`
