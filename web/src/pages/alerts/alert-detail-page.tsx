@@ -10,6 +10,12 @@ import { errorText } from '../account/account-api'
 import { ALERTS_PATH, writeJson, type AlertDetailDto } from './alerts-api'
 import './alerts.css'
 
+/** A party by its name when the rule recorded it, a lot or item by its code; the row id only as a last resort. */
+function subjectName(a: AlertDetailDto['alert']): string {
+  if (typeof a.data.partyName === 'string' && a.data.partyName) return a.data.partyName
+  return a.subject.kind === 'unit' ? a.subjectKey : a.subject.id
+}
+
 export function AlertDetailPage({ id }: { id: string }) {
   const { t, language } = useI18n()
   const { me } = useSession()
@@ -59,8 +65,8 @@ export function AlertDetailPage({ id }: { id: string }) {
           <dt>{t('alerts.col.status')}</dt><dd>{t(`alerts.status.${a.status}` as never)}</dd>
           <dt>{t('alerts.col.region')}</dt><dd>{a.regionCode ?? '—'}</dd>
           <dt>{t('alerts.col.created')}</dt><dd>{formatTime(a.createdAt)}</dd>
-          <dt>{t('alerts.col.subject')}</dt><dd>{t(`alerts.subject.${a.subject.kind}` as never)} {a.subject.id}</dd>
-          {a.thresholds && <><dt>{t('alerts.col.thresholds')}</dt><dd>{Object.entries(a.thresholds.parameters).map(([k, v]) => `${k}=${v}`).join(', ') || '—'} ({a.thresholds.source ?? t('alerts.thresholds.default')})</dd></>}
+          <dt>{t('alerts.col.subject')}</dt><dd>{t(`alerts.subject.${a.subject.kind}` as never)} {subjectName(a)}</dd>
+          {a.thresholds && <><dt>{t('alerts.col.thresholds')}</dt><dd>{Object.entries(a.thresholds.parameters).map(([k, v]) => `${t(`alerts.param.${k}` as never)}: ${v}`).join('; ') || '—'} ({a.thresholds.source ?? t('alerts.thresholds.default')})</dd></>}
         </dl>
       </section>
       <section className="card">
