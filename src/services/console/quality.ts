@@ -73,12 +73,19 @@ export async function getQuality(deps: ConsoleDeps, scope: Scope, query: Console
   const figures = await q.partyFigures(view)
   const named = figures.filter((f) => f.partyId !== '')
   const names = await q.partyNames(named.map((f) => f.partyId))
+  // Reporting days (a distinct count) only where they are shown or sorted on: the page, or every party.
+  const everyParty = query.sort === 'operationRate'
+  const reporting = everyParty ? await q.reportingDaysOf(view, named.map((f) => f.partyId)) : new Map<string, number>()
   const rows: PartyQuality[] = named.map((f) => {
     const party = names.get(f.partyId)
-    return { partyId: f.partyId, name: party?.name ?? '', uscc: party?.uscc ?? null, regionCode: party?.regionCode ?? '', ...figuresOf(f, f.reportingDays, view.days) }
+    return { partyId: f.partyId, name: party?.name ?? '', uscc: party?.uscc ?? null, regionCode: party?.regionCode ?? '', ...figuresOf(f, reporting.get(f.partyId) ?? 0, view.days) }
   })
   const sorted = sortRows(rows, query.sort ?? 'events', query.descending ?? query.sort !== 'name')
   const paged = pageOf(sorted, page)
+  if (!everyParty) {
+    const shown = await q.reportingDaysOf(view, paged.rows.map((r) => r.partyId))
+    paged.rows = paged.rows.map((r) => ({ ...r, reportingDays: shown.get(r.partyId) ?? 0, operationRate: share(shown.get(r.partyId) ?? 0, view.days) }))
+  }
   const byParty = new Map(named.map((f) => [f.partyId, f]))
   const platforms: PlatformQuality[] = []
   const links = await q.platformParties()

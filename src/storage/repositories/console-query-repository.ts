@@ -105,7 +105,7 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
       const active = spans.filter((s) => s.last_day <= f.until).map((s) => ({ partyId: s.party_id, category: s.category }))
       const unsure = spans.filter((s) => s.last_day > f.until)
       const unsureKeys = new Set(unsure.map((s) => `${s.party_id}|${s.category}`))
-      for (const chunk of chunkRows([...new Set(unsure.map((s) => s.party_id))], 1, dialect.maxParameters - 8)) {
+      for (const chunk of chunkRows([...new Set(unsure.map((s) => s.party_id))], 1, dialect.maxParameters - 16)) {
         if (chunk.length === 0) continue
         const rows = await partyDays(f).where('party_id', 'in', chunk).select(['party_id', 'category']).distinct().execute()
         for (const r of rows) if (unsureKeys.has(`${r.party_id}|${r.category}`)) active.push({ partyId: r.party_id, category: r.category })
@@ -120,22 +120,36 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
       return rows.map((r) => ({ partyId: r.party_id, events: n(r.events) }))
     },
 
-    /** Quality counters per party (party '' holds events without a registered party). */
+    /**
+     * Quality counters per party (party '' holds events without a registered party), summed in one hash
+     * aggregation; reporting days are left out (0): a distinct count per party sorts every row, so it is
+     * asked for the parties shown only (`reportingDaysOf`).
+     */
     async partyFigures(f: RollupFilter): Promise<PartyFigures[]> {
       const rows = await partyDays(f)
-        .select((eb) => ['party_id', sum(eb, 'events'), sum(eb, 'complete'), sum(eb, 'flagged'), sum(eb, 'corrected'), ...DELAYS.map((d) => sum(eb, d)),
-          eb.fn.count<number>('day').distinct().as('reporting_days'), eb.fn.max('day').as('last_day')])
+        .select((eb) => ['party_id', sum(eb, 'events'), sum(eb, 'complete'), sum(eb, 'flagged'), sum(eb, 'corrected'), ...DELAYS.map((d) => sum(eb, d)), eb.fn.max('day').as('last_day')])
         .groupBy('party_id').execute()
       return rows.map((r) => ({
         partyId: r.party_id, events: n(r.events), complete: n(r.complete), flagged: n(r.flagged), corrected: n(r.corrected),
-        delays: DELAYS.map((d) => n((r as Record<string, unknown>)[d])), reportingDays: n(r.reporting_days), lastDay: String(r.last_day ?? ''),
+        delays: DELAYS.map((d) => n((r as Record<string, unknown>)[d])), reportingDays: 0, lastDay: String(r.last_day ?? ''),
       }))
+    },
+
+    /** Days with a report, per party, over the period (console_party_day_party_idx). */
+    async reportingDaysOf(f: RollupFilter, partyIds: string[]): Promise<Map<string, number>> {
+      const days = new Map<string, number>()
+      for (const chunk of chunkRows([...new Set(partyIds)], 1, dialect.maxParameters - 16)) {
+        if (chunk.length === 0) continue
+        const rows = await partyDays(f).where('party_id', 'in', chunk).select((eb) => ['party_id', eb.fn.count<number>('day').distinct().as('days')]).groupBy('party_id').execute()
+        for (const r of rows) days.set(r.party_id, n(r.days))
+      }
+      return days
     },
 
     /** The days on which any of the parties reported (a platform's 正常运行率). */
     async reportingDays(f: RollupFilter, partyIds: string[]): Promise<Set<string>> {
       const days = new Set<string>()
-      for (const chunk of chunkRows([...new Set(partyIds)], 1, dialect.maxParameters)) {
+      for (const chunk of chunkRows([...new Set(partyIds)], 1, dialect.maxParameters - 16)) {
         if (chunk.length === 0) continue
         const rows = await partyDays(f).where('party_id', 'in', chunk).select('day').distinct().execute()
         for (const r of rows) days.add(r.day)
