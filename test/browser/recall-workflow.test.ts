@@ -76,6 +76,7 @@ describe.skipIf(!chromiumPath)('recall workflow in Chromium', () => {
     await screenshot(page, 'recall-tasks-error-360')
     await page.locator('.recall-report input[type=number]').nth(1).fill('')
     await page.locator('.recall-report input[type=number]').nth(2).fill('30')
+    await screenshot(page, 'recall-tasks-report-360')
     await page.getByRole('button', { name: '提交上报' }).click()
     await expectVisible(page.getByRole('status').filter({ hasText: '已上报' }))
     await expectNoHorizontalOverflow(page)

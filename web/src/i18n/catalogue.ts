@@ -21,6 +21,8 @@ import consoleEn from './messages/console.en.json'
 import consoleZhCN from './messages/console.zh-CN.json'
 import complaintsEn from './messages/complaints.en.json'
 import complaintsZhCN from './messages/complaints.zh-CN.json'
+import helpEn from './messages/help.en.json'
+import helpZhCN from './messages/help.zh-CN.json'
 
 export const ZH_CN_MESSAGES = {
   ...zhCN,
@@ -32,6 +34,7 @@ export const ZH_CN_MESSAGES = {
   ...creditZhCN,
   ...consoleZhCN,
   ...complaintsZhCN,
+  ...helpZhCN,
 }
 
 export const EN_MESSAGES = {
@@ -44,4 +47,5 @@ export const EN_MESSAGES = {
   ...creditEn,
   ...consoleEn,
   ...complaintsEn,
+  ...helpEn,
 }
