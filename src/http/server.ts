@@ -20,7 +20,7 @@ import { answerFrameworkError, registerSecurity, trustProxyOption } from './secu
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist')
 /** Paths the single-page web app answers (client-side routes). */
-const WEB_ROUTES = /^\/(q\/|trace|console|alerts|open-data|standards|about|account|spreadsheets|labels|explorer|impact|credit|blacklist|inspections|portal|recalls|tasks|complaints|$)/
+const WEB_ROUTES = /^\/(q\/|trace|console|alerts|open-data|standards|about|account|spreadsheets|labels|explorer|impact|credit|blacklist|inspections|portal|recalls|tasks|complaints|help|$)/
 
 export type Server = Awaited<ReturnType<typeof buildServer>>
 
