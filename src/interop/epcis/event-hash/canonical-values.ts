@@ -61,8 +61,21 @@ export function canonicalUri(value: string): string {
 
 const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/
 
+/** Already canonical when every field is in range (Date would carry `02-30` into March, `24:00` into tomorrow). */
+const CANONICAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/
+
+function isCanonicalTime(value: string): boolean {
+  const match = value.length === 24 ? CANONICAL_TIME.exec(value) : null
+  if (!match) return false
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number)
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return month >= 1 && month <= 12 && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && year >= 100
+}
+
 /** UTC, `Z`, exactly three fractional digits rounded half up; undefined when not an xsd:dateTime. */
 export function canonicalTime(value: string): string | undefined {
+  // Most times arrive as Date#toISOString writes them: nothing to do.
+  if (isCanonicalTime(value)) return value
   const match = TIME.exec(value.trim())
   if (!match) return undefined
   const [, date, hh, mm, ss, fraction = '', zone] = match

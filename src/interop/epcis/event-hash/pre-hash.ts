@@ -180,7 +180,8 @@ function literalNumber(value: unknown): string {
 function extensionChildren(record: Json, prefixes: PrefixMap, standard?: Set<string>): string[] {
   const out: string[] = []
   for (const key of Object.keys(record)) {
-    if (standard?.has(key)) continue
+    // At event level a name without prefix is a standard field (expandName gives it no namespace).
+    if (standard !== undefined && (standard.has(key) || (!key.includes(':') && !key.startsWith('{')))) continue
     const value = record[key]
     // Inside an extension (no `standard` set), an unqualified child keeps its bare name, as in XML.
     const name = standard === undefined && !key.includes(':') ? key : expandedName(key, prefixes)
