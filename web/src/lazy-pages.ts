@@ -5,6 +5,7 @@
  * never import a page.
  */
 import { lazy, type ComponentType } from 'react'
+import { startExplorer } from './pages/explorer/explorer-start'
 
 /** A page module: the named export is a component (each page has its own props). */
 type PageModule<K extends string> = Record<K, ComponentType<any>>
@@ -17,7 +18,11 @@ function page<K extends string, M extends PageModule<K>>(load: () => Promise<M>,
 export const HomePage = page(() => import('./pages/home/home-page'), 'HomePage')
 export const SpreadsheetsPage = page(() => import('./pages/spreadsheets/spreadsheets-page'), 'SpreadsheetsPage')
 export const LabelsPage = page(() => import('./pages/labels/labels-page'), 'LabelsPage')
-export const ExplorerPage = page(() => import('./pages/explorer/explorer-page'), 'ExplorerPage')
+/** The explorer's overview request and graph library start together with its code (explorer-start.ts). */
+export const ExplorerPage = page(() => {
+  startExplorer()
+  return import('./pages/explorer/explorer-page')
+}, 'ExplorerPage')
 export const ImpactPage = page(() => import('./pages/impact/impact-page'), 'ImpactPage')
 export const PublicRecallsPage = page(() => import('./pages/recalls/public-recalls-page'), 'PublicRecallsPage')
 export const NewRecallPage = page(() => import('./pages/recalls/new-recall-page'), 'NewRecallPage')

@@ -15,6 +15,13 @@ export function explorerPath(code: string, direction: Direction, expand?: string
   return `/api/v1/explorer/${encodeURIComponent(code)}?${query}`
 }
 
+/** The code and direction in the page's query string (`?code=…&direction=…`); the direction defaults to both. */
+export function explorerQuery(search: string): { code: string; direction: Direction } {
+  const params = new URLSearchParams(search)
+  const direction = params.get('direction') as Direction | null
+  return { code: params.get('code')?.trim() ?? '', direction: direction && DIRECTIONS.includes(direction) ? direction : 'both' }
+}
+
 /** The page's own address for a code, as other pages link to it (`/explorer?code=…`). */
 export function explorerPagePath(code: string, direction?: Direction): string {
   const query = new URLSearchParams({ code })

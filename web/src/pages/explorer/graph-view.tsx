@@ -8,6 +8,7 @@ import type { Core, ElementDefinition } from 'cytoscape'
 import { useEffect, useRef, useState } from 'react'
 import { useI18n, type MessageKey } from '../../i18n'
 import type { Graph } from './explorer-api'
+import { loadCytoscape } from './explorer-start'
 import { layoutByRank, type Placed } from './graph-layout'
 import { EDGE_COLOUR, graphStyle, NODE_LOOK } from './graph-style'
 
@@ -17,18 +18,6 @@ const LARGE = 400
 const LABEL_CHARS = 22
 const short = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label)
 export const MORE_PREFIX = 'more:'
-
-/** Cytoscape's chunk (about 140 kB gzip), fetched once (again after a failure); the page starts it while the graph's answer is on its way. */
-const importCytoscape = () => import('cytoscape')
-let cytoscapeModule: ReturnType<typeof importCytoscape> | undefined
-export function loadCytoscape(): ReturnType<typeof importCytoscape> {
-  const loading = cytoscapeModule ?? importCytoscape().catch((error: unknown) => {
-    cytoscapeModule = undefined
-    throw error
-  })
-  cytoscapeModule = loading
-  return loading
-}
 
 export interface GraphViewProps {
   graph: Graph
