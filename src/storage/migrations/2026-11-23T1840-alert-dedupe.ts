@@ -8,7 +8,7 @@
  * Duplicates already raised are settled first: per key the oldest active alert stays, each later one gets an
  * appended `dismissed` transition by `system` naming the one kept.
  */
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 
 const ACTIVE = ['open', 'acknowledged', 'investigating']
@@ -35,6 +35,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       await db.updateTable('alert').set({ status: 'dismissed', updated_at: now }).where('id', '=', row.id).execute()
     }
   }
+  // Kysely types a partial index's condition over the indexed columns only; `status` is a column of `alert`
+  // all the same, and the builder writes it (and the literals) without raw SQL.
   await db.schema.createIndex('alert_active_dedup_uq').on('alert').column('dedup_key').unique()
-    .where(sql.ref('status'), 'in', ACTIVE).execute()
+    .where('status' as 'dedup_key', 'in', ACTIVE).execute()
 }
