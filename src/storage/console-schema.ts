@@ -82,6 +82,16 @@ export interface ConsolePartyMonthTable {
   events: number
 }
 
+/** console_flow_day summed per month (migration 2026-11-23T1730-add-console-month-rollups). */
+export interface ConsoleFlowMonthTable extends Omit<ConsoleFlowDayTable, 'day'> {
+  month: string
+}
+
+/** console_product_day summed per month. */
+export interface ConsoleProductMonthTable extends Omit<ConsoleProductDayTable, 'day'> {
+  month: string
+}
+
 /** Append-only: the newest row per region × category × year is in force. */
 export interface ConsoleTargetTable {
   id: string
@@ -103,5 +113,7 @@ export interface ConsoleTables {
   console_region_day: ConsoleRegionDayTable
   console_party_span: ConsolePartySpanTable
   console_party_month: ConsolePartyMonthTable
+  console_flow_month: ConsoleFlowMonthTable
+  console_product_month: ConsoleProductMonthTable
   console_target: ConsoleTargetTable
 }

@@ -196,6 +196,8 @@ export interface Database extends AccountTables {
   console_region_day: ConsoleTables['console_region_day']
   console_party_span: ConsoleTables['console_party_span']
   console_party_month: ConsoleTables['console_party_month']
+  console_flow_month: ConsoleTables['console_flow_month']
+  console_product_month: ConsoleTables['console_product_month']
   console_target: ConsoleTables['console_target']
   recall: RecallTables['recall']
   recall_code: RecallTables['recall_code']

@@ -70,6 +70,25 @@ function coarser<T>(rows: PartyDayRow[], key: (row: PartyDayRow) => string, star
   return [...sums.values()]
 }
 
+/** Daily deltas summed per month: the same row without its day, zeroed, then added to. */
+function monthly<R extends { day: string }>(rows: R[], key: (row: R) => string, add: (into: Omit<R, 'day'> & { month: string }, row: R) => void): (Omit<R, 'day'> & { month: string })[] {
+  const sums = new Map<string, Omit<R, 'day'> & { month: string }>()
+  for (const row of rows) {
+    const month = row.day.slice(0, 7)
+    const k = `${month}|${key(row)}`
+    let into = sums.get(k)
+    if (into === undefined) {
+      const { day: _day, ...rest } = row
+      const zeroed: Record<string, unknown> = { ...rest, month }
+      for (const counter of ['movements', 'quantity_milli', 'events']) if (counter in zeroed) zeroed[counter] = 0
+      into = zeroed as Omit<R, 'day'> & { month: string }
+      sums.set(k, into)
+    }
+    add(into, row)
+  }
+  return [...sums.values()]
+}
+
 class Deltas {
   readonly partyDays = new Map<string, PartyDayRow>()
   readonly flows = new Map<string, FlowDayRow>()
@@ -106,8 +125,15 @@ class Deltas {
     await tx.consoleRollups.widenPartySpans(coarser(partyDays.filter((r) => r.party_id !== ''), (r) => `${r.party_id}|${r.category}`,
       (r) => ({ party_id: r.party_id, category: r.category, region_code: r.region_code, first_day: r.day, last_day: r.day }),
       (into, r) => { into.first_day = minText(into.first_day, r.day); into.last_day = maxText(into.last_day, r.day) }))
-    await tx.consoleRollups.addFlowDays([...this.flows.values()])
-    await tx.consoleRollups.addProductDays([...this.products.values()])
+    const flows = [...this.flows.values()]
+    const products = [...this.products.values()]
+    await tx.consoleRollups.addFlowDays(flows)
+    await tx.consoleRollups.addProductDays(products)
+    await tx.consoleRollups.addFlowMonths(monthly(flows, (r) => `${r.from_region}|${r.to_region}|${r.category}|${r.uom}`, (into, r) => {
+      into.movements += r.movements
+      into.quantity_milli = Number(into.quantity_milli) + Number(r.quantity_milli)
+    }))
+    await tx.consoleRollups.addProductMonths(monthly(products, (r) => `${r.product_id}|${r.region_code}`, (into, r) => { into.events += r.events }))
   }
 }
 

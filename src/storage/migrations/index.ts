@@ -10,6 +10,7 @@ import * as createConsole from './2026-11-23T1640-create-console.js'
 import * as createCreditAndBlacklist from './2026-11-23T1650-create-credit-and-blacklist.js'
 import * as createPortal from './2026-11-23T1700-create-portal.js'
 import * as addConsoleRollups from './2026-11-23T1720-add-console-rollups.js'
+import * as addConsoleMonthRollups from './2026-11-23T1730-add-console-month-rollups.js'
 import * as alertDedupe from './2026-11-23T1840-alert-dedupe.js'
 
 export interface MigrationModule {
@@ -27,5 +28,6 @@ export const MIGRATIONS: Record<string, MigrationModule> = {
   '2026-11-23T1650-create-credit-and-blacklist': createCreditAndBlacklist,
   '2026-11-23T1700-create-portal': createPortal,
   '2026-11-23T1720-add-console-rollups': addConsoleRollups,
+  '2026-11-23T1730-add-console-month-rollups': addConsoleMonthRollups,
   '2026-11-23T1840-alert-dedupe': alertDedupe,
 }

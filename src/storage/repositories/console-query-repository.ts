@@ -3,10 +3,11 @@
  * parties and products behind them, and paged drill-down lists of events. Every query takes the caller's
  * scope as a filter (region prefix, categories) computed by services/access/scope.ts.
  */
-import type { ExpressionBuilder, Kysely } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely'
 import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type { Database } from '../schema.js'
+import { periodPlan } from './console-period-plan.js'
 
 export interface RollupFilter {
   /** '' for every region; otherwise the GB/T 2260 prefix of the region subtree. */
@@ -75,6 +76,32 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
   }
   const sum = (eb: PartyDayEb, column: (typeof DELAYS)[number] | 'events' | 'complete' | 'flagged' | 'corrected') => eb.fn.sum<number>(`console_party_day.${column}`).as(column)
 
+  /** The caller's scope as a condition: region prefix on any of the columns, categories, and more. */
+  const scopeOf = (f: RollupFilter, regionColumns: string[], ...more: RawBuilder<unknown>[]): RawBuilder<unknown> => {
+    const conditions = [...more]
+    if (f.regionPrefix !== '') conditions.push(sql`(${sql.join(regionColumns.map((c) => sql`${sql.ref(c)} like ${`${f.regionPrefix}%`}`), sql` or `)})`)
+    if (f.categories) conditions.push(sql`category in (${sql.join(f.categories.length > 0 ? f.categories : [''])})`)
+    return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`1 = 1`
+  }
+  /**
+   * Sums counters per key over the period from a monthly table and its daily twin (periodPlan: whole months,
+   * plus or minus the days at the edges); keys whose first counter sums to 0 had nothing in the period.
+   */
+  const periodSums = <K extends string, C extends string>(spec: { month: keyof Database; day: keyof Database; keys: K[]; counters: C[]; scope: RawBuilder<unknown>; f: RollupFilter; top?: number }) => {
+    const plan = periodPlan(spec.f.since, spec.f.until)
+    const keys = sql.join(spec.keys.map((k) => sql.ref(k)))
+    const plus = sql.join(spec.counters.map((c) => sql.ref(c)))
+    const minus = sql.join(spec.counters.map((c) => sql`-${sql.ref(c)} as ${sql.ref(c)}`))
+    const parts: RawBuilder<unknown>[] = []
+    if (plan.months.length > 0) parts.push(sql`select ${keys}, ${plus} from ${sql.table(spec.month)} where month in (${sql.join(plan.months)}) and ${spec.scope}`)
+    for (const [first, last] of plan.add) parts.push(sql`select ${keys}, ${plus} from ${sql.table(spec.day)} where day >= ${first} and day <= ${last} and ${spec.scope}`)
+    for (const [first, last] of plan.subtract) parts.push(sql`select ${keys}, ${minus} from ${sql.table(spec.day)} where day >= ${first} and day <= ${last} and ${spec.scope}`)
+    const sums = sql.join(spec.counters.map((c) => sql`sum(${sql.ref(c)}) as ${sql.ref(c)}`))
+    const first = sql.ref(spec.counters[0])
+    const order = spec.top === undefined ? sql`` : sql` order by sum(${first}) desc, ${sql.ref(spec.keys[0])} limit ${spec.top}`
+    return sql<Record<K | C, string | number>>`select ${keys}, ${sums} from (${sql.join(parts, sql` union all `)}) as period group by ${keys} having sum(${first}) > 0${order}`.execute(db)
+  }
+
   const regionDays = (f: RollupFilter) => {
     let q = db.selectFrom('console_region_day').where('day', '>=', f.since).where('day', '<=', f.until)
     if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
@@ -115,9 +142,8 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
 
     /** The parties with the most events over the period (party '' left out). */
     async topParties(f: RollupFilter, limit: number): Promise<{ partyId: string; events: number }[]> {
-      const rows = await partyDays(f).where('party_id', '!=', '').select((eb) => ['party_id', sum(eb, 'events')]).groupBy('party_id')
-        .orderBy('events', 'desc').orderBy('party_id').limit(limit).execute()
-      return rows.map((r) => ({ partyId: r.party_id, events: n(r.events) }))
+      const { rows } = await periodSums({ month: 'console_party_month', day: 'console_party_day', keys: ['party_id'], counters: ['events'], scope: scopeOf(f, ['region_code'], sql`party_id <> ''`), f, top: limit })
+      return rows.map((r) => ({ partyId: String(r.party_id), events: n(r.events) }))
     },
 
     /**
@@ -176,23 +202,18 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     },
 
     async flows(f: RollupFilter): Promise<{ fromRegion: string; toRegion: string; uom: string; movements: number; quantityMilli: number }[]> {
-      let q = db.selectFrom('console_flow_day').where('day', '>=', f.since).where('day', '<=', f.until)
-      if (f.regionPrefix !== '') q = q.where((eb) => eb.or([eb('from_region', 'like', `${f.regionPrefix}%`), eb('to_region', 'like', `${f.regionPrefix}%`)]))
-      if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
-      const rows = await q.select((eb) => ['from_region', 'to_region', 'uom', eb.fn.sum<number>('movements').as('movements'), eb.fn.sum<number>('quantity_milli').as('quantity_milli')])
-        .groupBy(['from_region', 'to_region', 'uom']).execute()
-      return rows.map((r) => ({ fromRegion: r.from_region, toRegion: r.to_region, uom: r.uom, movements: n(r.movements), quantityMilli: n(r.quantity_milli) }))
+      const { rows } = await periodSums({
+        month: 'console_flow_month', day: 'console_flow_day', keys: ['from_region', 'to_region', 'uom'], counters: ['movements', 'quantity_milli'], scope: scopeOf(f, ['from_region', 'to_region']), f,
+      })
+      return rows.map((r) => ({ fromRegion: String(r.from_region), toRegion: String(r.to_region), uom: String(r.uom), movements: n(r.movements), quantityMilli: n(r.quantity_milli) }))
     },
 
     async topProducts(f: RollupFilter, limit: number): Promise<{ productId: string; name: string; category: string; events: number }[]> {
-      let q = db.selectFrom('console_product_day').where('day', '>=', f.since).where('day', '<=', f.until)
-      if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
-      if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
-      const top = await q.select((eb) => ['product_id', eb.fn.sum<number>('events').as('events')]).groupBy('product_id').orderBy('events', 'desc').orderBy('product_id').limit(limit).execute()
+      const { rows: top } = await periodSums({ month: 'console_product_month', day: 'console_product_day', keys: ['product_id'], counters: ['events'], scope: scopeOf(f, ['region_code']), f, top: limit })
       if (top.length === 0) return []
-      const products = await db.selectFrom('product').select(['id', 'name', 'category']).where('id', 'in', top.map((t) => t.product_id)).execute()
+      const products = await db.selectFrom('product').select(['id', 'name', 'category']).where('id', 'in', top.map((t) => String(t.product_id))).execute()
       const byId = new Map(products.map((p) => [p.id, p]))
-      return top.map((t) => ({ productId: t.product_id, name: byId.get(t.product_id)?.name ?? '', category: byId.get(t.product_id)?.category ?? '', events: n(t.events) }))
+      return top.map((t) => ({ productId: String(t.product_id), name: byId.get(String(t.product_id))?.name ?? '', category: byId.get(String(t.product_id))?.category ?? '', events: n(t.events) }))
     },
 
     async partyNames(ids: string[]): Promise<Map<string, PartyName>> {

@@ -12,7 +12,7 @@ import { sql, type Kysely } from 'kysely'
 import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type {
-  ConsoleFlowDayTable, ConsolePartyDayTable, ConsolePartyMonthTable, ConsolePartySpanTable, ConsoleProductDayTable, ConsoleRegionDayTable,
+  ConsoleFlowDayTable, ConsoleFlowMonthTable, ConsolePartyDayTable, ConsoleProductMonthTable, ConsolePartyMonthTable, ConsolePartySpanTable, ConsoleProductDayTable, ConsoleRegionDayTable,
 } from '../console-schema.js'
 import type { Database } from '../schema.js'
 
@@ -59,6 +59,8 @@ export type ProductDayRow = ConsoleProductDayTable
 export type RegionDayRow = ConsoleRegionDayTable
 export type PartySpanRow = ConsolePartySpanTable
 export type PartyMonthRow = ConsolePartyMonthTable
+export type FlowMonthRow = ConsoleFlowMonthTable
+export type ProductMonthRow = ConsoleProductMonthTable
 
 /** A stale claim: another refresh moved the watermark first; the transaction must roll back. */
 export class WatermarkMovedError extends Error {
@@ -68,7 +70,9 @@ export class WatermarkMovedError extends Error {
   }
 }
 
-const DERIVED_TABLES = ['console_party_day', 'console_flow_day', 'console_product_day', 'console_region_day', 'console_party_span', 'console_party_month'] as const
+const DERIVED_TABLES = [
+  'console_party_day', 'console_flow_day', 'console_product_day', 'console_region_day', 'console_party_span', 'console_party_month', 'console_flow_month', 'console_product_month',
+] as const
 const PARTY_DAY_COUNTERS = ['events', 'complete', 'flagged', 'corrected', 'delay_5m', 'delay_1h', 'delay_6h', 'delay_24h', 'delay_72h', 'delay_7d', 'delay_late'] as const
 
 export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'maxParameters'>) {
@@ -208,6 +212,25 @@ export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pic
         await db.insertInto('console_party_month').values(chunk)
           .onConflict((oc) => oc.columns(['month', 'party_id', 'category']).doUpdateSet((eb) => ({
             events: eb(eb.ref('console_party_month.events'), '+', eb.ref('excluded.events')),
+          }))).execute()
+      }
+    },
+
+    async addFlowMonths(rows: FlowMonthRow[]): Promise<void> {
+      for (const chunk of chunkRows(rows, 7, dialect.maxParameters)) {
+        await db.insertInto('console_flow_month').values(chunk)
+          .onConflict((oc) => oc.columns(['month', 'from_region', 'to_region', 'category', 'uom']).doUpdateSet((eb) => ({
+            movements: eb(eb.ref('console_flow_month.movements'), '+', eb.ref('excluded.movements')),
+            quantity_milli: eb(eb.ref('console_flow_month.quantity_milli'), '+', eb.ref('excluded.quantity_milli')),
+          }))).execute()
+      }
+    },
+
+    async addProductMonths(rows: ProductMonthRow[]): Promise<void> {
+      for (const chunk of chunkRows(rows, 5, dialect.maxParameters)) {
+        await db.insertInto('console_product_month').values(chunk)
+          .onConflict((oc) => oc.columns(['month', 'product_id', 'region_code']).doUpdateSet((eb) => ({
+            events: eb(eb.ref('console_product_month.events'), '+', eb.ref('excluded.events')),
           }))).execute()
       }
     },
