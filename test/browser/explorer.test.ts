@@ -18,9 +18,9 @@ const chromiumPath = chromiumForTests('test/browser/explorer.test.ts')
 const ROOT = 'urn:epc:class:lgtin:6901234.000004.ROOT'
 const lot = (i: number) => `urn:epc:class:lgtin:6901234.000004.L${String(i).padStart(5, '0')}`
 /**
- * The issue's goal is a first render within 2 s; this machine measured 3.3 s on its own (see the printed figure
- * and docs/explorer.md). The test guards against a page that freezes — a first render slower than this —
- * and prints the figure so the goal can be followed; it does not pretend the 2 s goal is met.
+ * The issue's goal is a first render within 2 s (0.9–1.6 s measured on the loaded 2-core development machine;
+ * see the printed figure and docs/explorer.md). Timings on a shared machine are printed, not asserted: the
+ * test only guards against a page that freezes — a first render slower than this.
  */
 const FREEZE_LIMIT_MS = 15_000
 
