@@ -115,6 +115,7 @@ export const ERRORS = {
   complaint_transition_invalid: { zh: '当前状态下不能执行该操作', en: 'This step is not allowed from the complaint\'s current status' },
   complaint_assignee_invalid: { zh: '指派的机构不是有效的监管机构', en: 'The assignee is not an active regulator organisation' },
   complaint_answer_required: { zh: '答复时须填写答复内容', en: 'An answer text is required to answer the complaint' },
+  complaint_finding_invalid: { zh: '核查结论只能在答复时填写，且须为：属实、不属实或无法查实', en: 'A finding goes with an answer and must be substantiated, unsubstantiated or undetermined' },
   complaint_import_invalid: { zh: '导入文件无法读取或缺少必需的列（工单编号、受理时间、诉求内容）', en: 'The import file cannot be read or lacks required columns (工单编号, 受理时间, 诉求内容)' },
   // operation
   alert_not_found: { zh: '预警不存在', en: 'Alert not found' },

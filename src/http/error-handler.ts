@@ -111,6 +111,7 @@ const STATUS: Record<ErrorCode, number> = {
   complaint_transition_invalid: 409,
   complaint_assignee_invalid: 422,
   complaint_answer_required: 422,
+  complaint_finding_invalid: 422,
   complaint_import_invalid: 422,
   alert_not_found: 404,
   alert_rule_unknown: 422,

@@ -92,6 +92,8 @@ export interface ComplaintTable {
   due_at: string | null
   /** Derived: the latest answer shown to the complainant. */
   answer: string | null
+  /** Derived: the finding on the merits given with the latest answer (migration T1900). */
+  finding: string | null
   /** Derived: time of the newest complaint_event. */
   updated_at: string
 }
@@ -104,6 +106,8 @@ export interface ComplaintEventTable {
   status: string
   note: string | null
   answer: string | null
+  /** substantiated | unsubstantiated | undetermined, on the row that answers (migration T1900). */
+  finding: string | null
   assignee_organisation_id: string | null
   due_at: string | null
   actor_organisation_id: string | null

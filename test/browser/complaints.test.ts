@@ -78,8 +78,10 @@ describe.skipIf(!chromiumPath)('complaints in Chromium', () => {
     await expectVisible(page.locator('.complaints__photos img'))
     await page.getByLabel('下一步').selectOption('answered')
     await page.fill('textarea[name=answer]', '经抽检，该批次腊肉过氧化值超标，已责令下架。')
+    await page.getByLabel('核查结论').selectOption('substantiated')
     await page.getByRole('button', { name: '确认' }).click()
     await expectVisible(page.getByText('已保存。'))
+    await expectVisible(page.locator('.complaints__dl dd', { hasText: '属实' }))
     await screenshot(page, 'complaint-detail-answered-1280')
 
     const mobile = await browser.newPage(PHONE)
@@ -88,6 +90,7 @@ describe.skipIf(!chromiumPath)('complaints in Chromium', () => {
     await screenshot(mobile, 'complaint-status-answered-360')
     await expectVisible(mobile.getByText('已答复'))
     await expectVisible(mobile.getByText('经抽检，该批次腊肉过氧化值超标，已责令下架。'))
+    await expectVisible(mobile.getByText('核查结论：属实'))
     await screenshot(mobile, 'complaint-status-answered-360')
   })
 })

@@ -114,6 +114,23 @@ describe.each(engines())('credit and blacklist on %s', (engine) => {
     expect(credit.body.sources).toContain('complaint')
   })
 
+  it('counts a complaint against the party only when the answer finds it substantiated', async () => {
+    const text = '买到的腊肉重量不足，标注 500 克实际只有 420 克。'
+    const complain = async () => (await call('anonymous', 'POST', '/api/v1/complaints', { code: FOOD_LOT, text, contact: { phone: '13800138001' } })).body.id as string
+    const answer = async (id: string, finding: string) => {
+      expect((await call('regulatorMeizhouFood', 'POST', `/api/v1/complaints/${id}/transitions`, { to: 'investigating' })).status).toBe(200)
+      const answered = await call('regulatorMeizhouFood', 'POST', `/api/v1/complaints/${id}/transitions`, { to: 'answered', answer: '经核查已答复', finding })
+      expect(answered.status).toBe(200)
+    }
+    const [cleared, upheld] = [await complain(), await complain()]
+    await answer(cleared, 'unsubstantiated')
+    await answer(upheld, 'substantiated')
+    const reasons = (await call('operator', 'GET', `/api/v1/parties/${world.parties.c.id}/credit`)).body.current.reasons
+    const substantiated = reasons.find((r: { rule: string }) => r.rule === 'complaint_substantiated')
+    expect(substantiated.evidence).toContain(upheld)
+    expect(substantiated.evidence).not.toContain(cleared)
+  })
+
   it('rewards a recall task finished by the deadline, with the task as evidence', async () => {
     const recall = await call('regulatorMeizhouFood', 'POST', '/api/v1/recalls', { codes: [FOOD_LOT], reason: '菌落总数超标', level: 'II' })
     expect(recall.status).toBe(201)

@@ -32,6 +32,14 @@ describe('complaint workflow', () => {
     expect(() => checkTransition('assigned', { to: 'assigned' })).toThrow(expect.objectContaining({ code: 'complaint_assignee_invalid' }))
     expect(() => checkTransition('assigned', { to: 'bogus' })).toThrow(expect.objectContaining({ field: '/to' }))
   })
+  it('records a finding on the merits with an answer only', () => {
+    expect(checkTransition('investigating', { to: 'answered', answer: '属实，已责令下架', finding: 'substantiated' })).toEqual({ to: 'answered', kind: 'answered', finding: 'substantiated' })
+    expect(checkTransition('investigating', { to: 'answered', answer: '未发现问题' })).toEqual({ to: 'answered', kind: 'answered', finding: 'undetermined' })
+    const invalid = expect.objectContaining({ code: 'complaint_finding_invalid', field: '/finding' })
+    expect(() => checkTransition('investigating', { to: 'answered', answer: 'x', finding: 'guilty' })).toThrow(invalid)
+    expect(() => checkTransition('investigating', { to: 'closed', finding: 'substantiated' })).toThrow(invalid)
+    expect(() => checkTransition('answered', { to: 'answered', note: '补充说明', finding: 'substantiated' })).toThrow(invalid)
+  })
 })
 
 describe('complaint input', () => {

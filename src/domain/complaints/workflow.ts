@@ -20,6 +20,17 @@ const NEXT: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
   closed: [],
 }
 
+/**
+ * The finding on the merits given with an answer (核查结论): 属实 / 不属实 / 无法查实. Only a substantiated
+ * complaint weighs on the party's credit record; an answer without a finding is undetermined.
+ */
+export const COMPLAINT_FINDINGS = ['substantiated', 'unsubstantiated', 'undetermined'] as const
+export type ComplaintFinding = (typeof COMPLAINT_FINDINGS)[number]
+
+export function isComplaintFinding(value: string): value is ComplaintFinding {
+  return (COMPLAINT_FINDINGS as readonly string[]).includes(value)
+}
+
 export function isComplaintStatus(value: string): value is ComplaintStatus {
   return (COMPLAINT_STATUSES as readonly string[]).includes(value)
 }
@@ -28,13 +39,20 @@ export interface TransitionRequest {
   to: string
   note?: string
   answer?: string
+  /** With to=answered: the finding on the merits (default undetermined). */
+  finding?: string
   assigneeOrganisationId?: string
 }
 
-/** The kind of history row a step makes: the new status, `note` (same status), or `reassigned`. */
-export function checkTransition(from: ComplaintStatus, request: TransitionRequest): { to: ComplaintStatus; kind: string } {
+/**
+ * The kind of history row a step makes: the new status, `note` (same status), or `reassigned`; and, for an
+ * answer, its finding.
+ */
+export function checkTransition(from: ComplaintStatus, request: TransitionRequest): { to: ComplaintStatus; kind: string; finding?: ComplaintFinding } {
   if (!isComplaintStatus(request.to)) throw new ZhuisuError('complaint_transition_invalid', '/to')
   const to = request.to
+  // A finding goes with an answer, never with a note or another step.
+  if (request.finding !== undefined && (to !== 'answered' || to === from || !isComplaintFinding(request.finding))) throw new ZhuisuError('complaint_finding_invalid', '/finding')
   if (to === from && to !== 'assigned') {
     if (from === 'closed' || !request.note?.trim()) throw new ZhuisuError('complaint_transition_invalid', '/to')
     return { to, kind: 'note' }
@@ -42,6 +60,7 @@ export function checkTransition(from: ComplaintStatus, request: TransitionReques
   if (!NEXT[from].includes(to)) throw new ZhuisuError('complaint_transition_invalid', '/to')
   if (to === 'assigned' && !request.assigneeOrganisationId) throw new ZhuisuError('complaint_assignee_invalid', '/assigneeOrganisationId')
   if (to === 'answered' && !request.answer?.trim()) throw new ZhuisuError('complaint_answer_required', '/answer')
+  if (to === 'answered') return { to, kind: to, finding: (request.finding as ComplaintFinding | undefined) ?? 'undetermined' }
   return { to, kind: to === from ? 'reassigned' : to }
 }
 

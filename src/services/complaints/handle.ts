@@ -97,7 +97,7 @@ export async function transitionComplaint(deps: ComplaintDeps, actor: Actor, id:
     const dueAt = step.kind === 'note' ? complaint.dueAt : deadlineOf(step.to, complaint.createdAt, now)
     const answer = step.to === 'answered' && step.kind !== 'note' ? request.answer?.trim() : undefined
     await tx.complaints.appendEvent({
-      id: newRowId(), complaintId: id, at: now, kind: step.kind, status: step.to, note: request.note?.trim() || undefined, answer,
+      id: newRowId(), complaintId: id, at: now, kind: step.kind, status: step.to, note: request.note?.trim() || undefined, answer, finding: step.finding,
       assigneeOrganisationId, dueAt, actorOrganisationId: actor.organisationId, actorAccountId: actor.accountId ?? actor.apiKeyId,
     })
     if (step.kind !== 'note') {

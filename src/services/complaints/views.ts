@@ -25,6 +25,8 @@ export interface ComplaintDetail extends ComplaintSummary {
   hotlineTicket?: string
   contact: { name?: string; phone?: string; email?: string }
   answer?: string
+  /** The finding on the merits given with the latest answer. */
+  finding?: string
   assigneeName?: string
   photos: { id: string; contentType: string; byteSize: number; url: string }[]
   history: (Omit<ComplaintEventRecord, 'complaintId' | 'actorAccountId'> & { actorName?: string; assigneeName?: string })[]
@@ -42,6 +44,7 @@ export interface ComplaintReceiptView {
   status: string
   dueAt?: string
   answer?: string
+  finding?: string
   history: { at: string; status: string }[]
 }
 
@@ -59,12 +62,12 @@ export function detailOf(c: ComplaintRecord, extra: {
 }): ComplaintDetail {
   const codes = c.code ? encodeURIComponent(c.code) : undefined
   return {
-    ...summaryOf(c, extra.now), hotlineTicket: c.hotlineTicket, answer: c.answer,
+    ...summaryOf(c, extra.now), hotlineTicket: c.hotlineTicket, answer: c.answer, finding: c.finding,
     contact: { name: c.contactName, phone: c.contactPhone && (extra.personalData ? c.contactPhone : maskPhone(c.contactPhone)), email: c.contactEmail },
     assigneeName: c.assigneeOrganisationId ? extra.names.get(c.assigneeOrganisationId) : undefined,
     photos: extra.photos.map((p) => ({ ...p, url: `/api/v1/complaints/${c.id}/photos/${p.id}` })),
     history: extra.events.map((e) => ({
-      id: e.id, at: e.at, kind: e.kind, status: e.status, note: e.note, answer: e.answer, dueAt: e.dueAt,
+      id: e.id, at: e.at, kind: e.kind, status: e.status, note: e.note, answer: e.answer, finding: e.finding, dueAt: e.dueAt,
       assigneeOrganisationId: e.assigneeOrganisationId, assigneeName: e.assigneeOrganisationId ? extra.names.get(e.assigneeOrganisationId) : undefined,
       actorOrganisationId: e.actorOrganisationId, actorName: e.actorOrganisationId ? extra.names.get(e.actorOrganisationId) : undefined,
     })),
@@ -78,5 +81,5 @@ export function receiptViewOf(c: ComplaintRecord, events: ComplaintEventRecord[]
   for (const e of events) {
     if (e.kind !== 'note' && history.at(-1)?.status !== e.status) history.push({ at: e.at, status: e.status })
   }
-  return { id: c.id, number: c.number, createdAt: c.createdAt, code: c.code, text: c.text, status: c.status, dueAt: c.dueAt, answer: c.answer, history }
+  return { id: c.id, number: c.number, createdAt: c.createdAt, code: c.code, text: c.text, status: c.status, dueAt: c.dueAt, answer: c.answer, finding: c.finding, history }
 }

@@ -62,8 +62,8 @@ const complaints: SignalSource = {
   source: 'complaint',
   async collect(repos, party, window) {
     const facts = await repos.creditSignals.complaintsAbout(party.id, window.since, MAX_ROWS)
-    // The complaint workflow records no finding on the merits yet, so no complaint counts as substantiated.
-    return { complaints: facts.map((f) => ({ id: f.id, substantiated: false, answered: ANSWERED_COMPLAINT_STATUSES.has(f.status) })) }
+    // Only a complaint the regulator's answer found substantiated (属实) weighs on the credit record.
+    return { complaints: facts.map((f) => ({ id: f.id, substantiated: f.finding === 'substantiated', answered: ANSWERED_COMPLAINT_STATUSES.has(f.status) })) }
   },
 }
 

@@ -11,7 +11,9 @@ import * as createCreditAndBlacklist from './2026-11-23T1650-create-credit-and-b
 import * as createPortal from './2026-11-23T1700-create-portal.js'
 import * as addConsoleRollups from './2026-11-23T1720-add-console-rollups.js'
 import * as addConsoleMonthRollups from './2026-11-23T1730-add-console-month-rollups.js'
+import * as addConsolePartyMonthCounters from './2026-11-23T1740-add-console-party-month-counters.js'
 import * as alertDedupe from './2026-11-23T1840-alert-dedupe.js'
+import * as addComplaintFinding from './2026-11-23T1900-add-complaint-finding.js'
 
 export interface MigrationModule {
   up(db: Kysely<any>, engine: 'sqlite' | 'postgres'): Promise<void>
@@ -29,5 +31,7 @@ export const MIGRATIONS: Record<string, MigrationModule> = {
   '2026-11-23T1700-create-portal': createPortal,
   '2026-11-23T1720-add-console-rollups': addConsoleRollups,
   '2026-11-23T1730-add-console-month-rollups': addConsoleMonthRollups,
+  '2026-11-23T1740-add-console-party-month-counters': addConsolePartyMonthCounters,
   '2026-11-23T1840-alert-dedupe': alertDedupe,
+  '2026-11-23T1900-add-complaint-finding': addComplaintFinding,
 }

@@ -25,6 +25,7 @@ export interface ComplaintRecord {
   assigneeOrganisationId?: string
   dueAt?: string
   answer?: string
+  finding?: string
   updatedAt: string
 }
 
@@ -36,6 +37,7 @@ export interface ComplaintEventRecord {
   status: string
   note?: string
   answer?: string
+  finding?: string
   assigneeOrganisationId?: string
   dueAt?: string
   actorOrganisationId?: string
@@ -122,12 +124,13 @@ export function createComplaintRepository(db: Kysely<Database>) {
     /** Appends a history row and restates the derived columns of the complaint. */
     async appendEvent(e: ComplaintEventRecord): Promise<void> {
       await db.insertInto('complaint_event').values({
-        id: e.id, complaint_id: e.complaintId, at: e.at, kind: e.kind, status: e.status, note: e.note ?? null, answer: e.answer ?? null,
+        id: e.id, complaint_id: e.complaintId, at: e.at, kind: e.kind, status: e.status, note: e.note ?? null, answer: e.answer ?? null, finding: e.finding ?? null,
         assignee_organisation_id: e.assigneeOrganisationId ?? null, due_at: e.dueAt ?? null,
         actor_organisation_id: e.actorOrganisationId ?? null, actor_account_id: e.actorAccountId ?? null,
       }).execute()
       const derived: Partial<ComplaintTable> = { status: e.status, updated_at: e.at, assignee_organisation_id: e.assigneeOrganisationId ?? null, due_at: e.dueAt ?? null }
       if (e.answer !== undefined) derived.answer = e.answer
+      if (e.finding !== undefined) derived.finding = e.finding
       await db.updateTable('complaint').set(derived).where('id', '=', e.complaintId).execute()
     },
     /** Oldest first. */
@@ -161,7 +164,7 @@ function toRow(c: ComplaintRecord): ComplaintTable {
     id: c.id, number: c.number, created_at: c.createdAt, source: c.source, hotline_ticket: c.hotlineTicket ?? null, code: c.code ?? null,
     unit_id: c.unitId ?? null, text: c.text, contact_name: c.contactName ?? null, contact_phone: c.contactPhone ?? null,
     contact_email: c.contactEmail ?? null, region_code: c.regionCode ?? null, category: c.category ?? null, receipt_hash: c.receiptHash,
-    status: c.status, assignee_organisation_id: c.assigneeOrganisationId ?? null, due_at: c.dueAt ?? null, answer: c.answer ?? null, updated_at: c.updatedAt,
+    status: c.status, assignee_organisation_id: c.assigneeOrganisationId ?? null, due_at: c.dueAt ?? null, answer: c.answer ?? null, finding: c.finding ?? null, updated_at: c.updatedAt,
   }
 }
 
@@ -170,13 +173,13 @@ function fromRow(r: Selectable<ComplaintTable>): ComplaintRecord {
     id: r.id, number: r.number, createdAt: r.created_at, source: r.source, hotlineTicket: r.hotline_ticket ?? undefined, code: r.code ?? undefined,
     unitId: r.unit_id ?? undefined, text: r.text, contactName: r.contact_name ?? undefined, contactPhone: r.contact_phone ?? undefined,
     contactEmail: r.contact_email ?? undefined, regionCode: r.region_code ?? undefined, category: r.category ?? undefined, receiptHash: r.receipt_hash,
-    status: r.status, assigneeOrganisationId: r.assignee_organisation_id ?? undefined, dueAt: r.due_at ?? undefined, answer: r.answer ?? undefined, updatedAt: r.updated_at,
+    status: r.status, assigneeOrganisationId: r.assignee_organisation_id ?? undefined, dueAt: r.due_at ?? undefined, answer: r.answer ?? undefined, finding: r.finding ?? undefined, updatedAt: r.updated_at,
   }
 }
 
 function eventFromRow(r: Selectable<ComplaintEventTable>): ComplaintEventRecord {
   return {
-    id: r.id, complaintId: r.complaint_id, at: r.at, kind: r.kind, status: r.status, note: r.note ?? undefined, answer: r.answer ?? undefined,
+    id: r.id, complaintId: r.complaint_id, at: r.at, kind: r.kind, status: r.status, note: r.note ?? undefined, answer: r.answer ?? undefined, finding: r.finding ?? undefined,
     assigneeOrganisationId: r.assignee_organisation_id ?? undefined, dueAt: r.due_at ?? undefined,
     actorOrganisationId: r.actor_organisation_id ?? undefined, actorAccountId: r.actor_account_id ?? undefined,
   }

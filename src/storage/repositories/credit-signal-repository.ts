@@ -12,7 +12,7 @@ const FAILED_DISPOSITIONS = new Set(['non_conformant', 'damaged', 'expired', 'mi
 
 export interface InspectionFact { eventId: string; eventTime: string; failed: boolean }
 export interface ReportingFact { eventId: string; eventTime: string; recordTime: string; hasFindings: boolean }
-export interface ComplaintFact { id: string; status: string }
+export interface ComplaintFact { id: string; status: string; finding?: string }
 export interface AlertFact { id: string; severity: string; status: string }
 export interface RecallTaskFact { id: string; status: string; deadline: string; finishedAt?: string }
 
@@ -54,7 +54,7 @@ export function createCreditSignalRepository(db: Kysely<Database>) {
     /** Complaints since `since` about a lot or item of the party, or of a product it registered (the complaint names its code). */
     async complaintsAbout(partyId: string, since: string, limit: number): Promise<ComplaintFact[]> {
       const rows = await db.selectFrom('complaint').innerJoin('trace_unit', 'trace_unit.id', 'complaint.unit_id')
-        .select(['complaint.id', 'complaint.status'])
+        .select(['complaint.id', 'complaint.status', 'complaint.finding'])
         .where((eb) => eb.or([
           eb('trace_unit.party_id', '=', partyId),
           // A unit recorded without its own party belongs to the party that registered its product.
@@ -62,7 +62,7 @@ export function createCreditSignalRepository(db: Kysely<Database>) {
         ]))
         .where('complaint.created_at', '>=', since)
         .orderBy('complaint.created_at', 'desc').limit(limit).execute()
-      return rows.map((r) => ({ id: r.id, status: r.status }))
+      return rows.map((r) => ({ id: r.id, status: r.status, finding: r.finding ?? undefined }))
     },
   }
 }

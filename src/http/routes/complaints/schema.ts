@@ -30,7 +30,7 @@ export const ComplaintList = Type.Object({ complaints: Type.Array(ComplaintSumma
 export type ComplaintListDto = Static<typeof ComplaintList>
 
 const HistoryEntry = Type.Object({
-  id: Type.String(), at: Type.String(), kind: Type.String(), status: Type.String(), note: Type.Optional(Type.String()), answer: Type.Optional(Type.String()),
+  id: Type.String(), at: Type.String(), kind: Type.String(), status: Type.String(), note: Type.Optional(Type.String()), answer: Type.Optional(Type.String()), finding: Type.Optional(Type.String()),
   dueAt: Type.Optional(Type.String()), assigneeOrganisationId: Type.Optional(Type.String()), assigneeName: Type.Optional(Type.String()),
   actorOrganisationId: Type.Optional(Type.String()), actorName: Type.Optional(Type.String()),
 })
@@ -39,7 +39,7 @@ export const ComplaintDetail = Type.Object({
   ...Summary,
   hotlineTicket: Type.Optional(Type.String()),
   contact: Type.Object({ name: Type.Optional(Type.String()), phone: Type.Optional(Type.String()), email: Type.Optional(Type.String()) }),
-  answer: Type.Optional(Type.String()), assigneeName: Type.Optional(Type.String()),
+  answer: Type.Optional(Type.String()), finding: Type.Optional(Type.String({ description: 'substantiated | unsubstantiated | undetermined, with the latest answer' })), assigneeName: Type.Optional(Type.String()),
   photos: Type.Array(Type.Object({ id: Type.String(), contentType: Type.String(), byteSize: Type.Integer(), url: Type.String() })),
   history: Type.Array(HistoryEntry), allowedNext: Type.Array(Type.String()),
   links: Type.Object({ impact: Type.Optional(Type.String()), recall: Type.Optional(Type.String()) }),
@@ -48,7 +48,7 @@ export type ComplaintDetailDto = Static<typeof ComplaintDetail>
 
 export const ComplaintReceiptView = Type.Object({
   id: Type.String(), number: Type.String(), createdAt: Type.String(), code: Type.Optional(Type.String()), text: Type.String(), status: Type.String(),
-  dueAt: Type.Optional(Type.String()), answer: Type.Optional(Type.String()), history: Type.Array(Type.Object({ at: Type.String(), status: Type.String() })),
+  dueAt: Type.Optional(Type.String()), answer: Type.Optional(Type.String()), finding: Type.Optional(Type.String()), history: Type.Array(Type.Object({ at: Type.String(), status: Type.String() })),
 })
 export type ComplaintReceiptDto = Static<typeof ComplaintReceiptView>
 
@@ -71,6 +71,7 @@ export const TransitionBody = Type.Object({
   to: Type.String({ maxLength: 20, description: 'assigned | investigating | answered | closed; the current status adds a note' }),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
   answer: Type.Optional(Type.String({ maxLength: 2000, description: 'Required with to=answered; shown to the complainant' })),
+  finding: Type.Optional(Type.String({ maxLength: 20, description: 'Only with to=answered: substantiated (属实) | unsubstantiated (不属实) | undetermined (无法查实, the default). Only a substantiated complaint counts against the party\'s credit.' })),
   assigneeOrganisationId: Type.Optional(Type.String({ maxLength: 64 })),
 }, { additionalProperties: false })
 export type TransitionBodyDto = Static<typeof TransitionBody>

@@ -1,5 +1,6 @@
 /** One complaint for its handler, `/complaints/{id}`: details, photos, history, workflow actions, links. */
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { COMPLAINT_FINDINGS } from '@domain/complaints/workflow'
 import { getJson } from '../../api'
 import { useDocumentTitle } from '../../components/use-document-title'
 import { formatTime } from '../../format'
@@ -35,7 +36,7 @@ export function ComplaintDetailPage({ id }: { id: string }) {
     const element = event.currentTarget
     const form = new FormData(element)
     const body: Record<string, string> = { to }
-    for (const key of ['note', 'answer', 'assigneeOrganisationId']) {
+    for (const key of ['note', 'answer', 'finding', 'assigneeOrganisationId']) {
       const value = String(form.get(key) ?? '').trim()
       if (value) body[key] = value
     }
@@ -69,6 +70,7 @@ export function ComplaintDetailPage({ id }: { id: string }) {
             <dt>{t('complaints.detail.contact')}</dt><dd>{[c.contact.name, c.contact.phone, c.contact.email].filter(Boolean).join(' · ') || '—'}</dd>
             <dt>{t('complaints.col.text')}</dt><dd className="complaints__text">{c.text}</dd>
             {c.answer && <><dt>{t('complaints.status.answer')}</dt><dd className="complaints__text">{c.answer}</dd></>}
+            {c.finding && <><dt>{t('complaints.finding.label')}</dt><dd>{tMaybe(`complaints.finding.${c.finding}`) ?? c.finding}</dd></>}
           </dl>
           {(c.links.impact || c.links.recall) && (
             <p>
@@ -94,6 +96,14 @@ export function ComplaintDetailPage({ id }: { id: string }) {
                 </label>
                 {to === 'assigned' && <label>{t('complaints.detail.assigneeId')}<input name="assigneeOrganisationId" required defaultValue={c.assigneeOrganisationId ?? ''} /></label>}
                 {to === 'answered' && <label>{t('complaints.detail.answerText')}<textarea name="answer" required maxLength={2000} /></label>}
+                {to === 'answered' && (
+                  <label>{t('complaints.finding.label')}
+                    <select name="finding" defaultValue="undetermined" aria-describedby="complaint-finding-help">
+                      {COMPLAINT_FINDINGS.map((f) => <option key={f} value={f}>{t(`complaints.finding.${f}`)}</option>)}
+                    </select>
+                    <span id="complaint-finding-help" className="muted">{t('complaints.finding.help')}</span>
+                  </label>
+                )}
                 <label>{t('complaints.detail.note')}<textarea name="note" maxLength={2000} /></label>
                 <div><button type="submit" className="button button--primary">{t('complaints.detail.apply')}</button></div>
                 {saved && <p className="complaints__ok" role="status">{t('complaints.detail.saved')}</p>}
@@ -109,6 +119,7 @@ export function ComplaintDetailPage({ id }: { id: string }) {
                   {h.assigneeName && ` → ${h.assigneeName}`}{h.actorName && ` (${h.actorName})`}
                   {h.note && <div className="muted">{h.note}</div>}
                   {h.answer && <div>{h.answer}</div>}
+                  {h.finding && <div className="muted">{t('complaints.finding.label')}：{tMaybe(`complaints.finding.${h.finding}`) ?? h.finding}</div>}
                 </li>
               ))}
             </ol>

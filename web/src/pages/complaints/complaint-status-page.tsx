@@ -32,6 +32,7 @@ export function ComplaintStatusPage({ id, receipt }: { id: string; receipt: stri
           <section className="card">
             <h2 className="card__title">{t('complaints.status.answer')}</h2>
             <p className="complaints__text">{view.answer ?? t('complaints.status.noAnswer')}</p>
+            {view.finding && <p>{t('complaints.finding.label')}：{tMaybe(`complaints.finding.${view.finding}`) ?? view.finding}</p>}
           </section>
           <section className="card">
             <h2 className="card__title">{t('complaints.status.history')}</h2>
