@@ -277,7 +277,7 @@ function quantityList(value: unknown, field: string, fail: Fail): QuantityRef[] 
       if (quantityMilli === undefined) fail('quantity_invalid', `${path}/quantity`, String(entry.quantity).slice(0, 32))
     }
     if (entry.uom !== undefined && !isUom(entry.uom)) fail('uom_invalid', `${path}/uom`, String(entry.uom).slice(0, 16))
-    if (ref) refs.push({ ...ref, quantityMilli, uom: typeof entry.uom === 'string' ? entry.uom : undefined })
+    if (ref) refs.push({ code: ref.code, key: ref.key, quantityMilli, uom: typeof entry.uom === 'string' ? entry.uom : undefined })
   })
   return refs
 }

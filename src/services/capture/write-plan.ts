@@ -91,13 +91,12 @@ export async function buildWritePlan(
       hash_id: event.hashId ?? null, document: withRecordTime(event.document, recordTime), findings: JSON.stringify(eventFindings),
     })
     if (event.errorDeclaration) plan.errorDeclarations.push(declarationRow(rowId, event, recordTime))
-    const base = { event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime }
     for (const fact of effect.lineage) {
       const fromId = units.get(fact.fromKey)!.id
       const targets = fact.toKey !== undefined ? [units.get(fact.toKey)!.id] : contentsAt(fromId, event.eventTime)
       const quantity = fact.toKey !== undefined ? quantityOf(event, fact.toKey) : undefined
       for (const toId of targets) {
-        plan.lineage.push({ id: newRowId(), kind: fact.kind, from_unit_id: fromId, to_unit_id: toId, action: fact.action, quantity_milli: quantity?.quantityMilli ?? null, uom: quantity?.uom ?? null, ...base })
+        plan.lineage.push({ id: newRowId(), kind: fact.kind, from_unit_id: fromId, to_unit_id: toId, action: fact.action, quantity_milli: quantity?.quantityMilli ?? null, uom: quantity?.uom ?? null, event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime })
       }
     }
     const regionCode = site?.regionCode ?? actor?.regionCode ?? null
@@ -106,7 +105,7 @@ export async function buildWritePlan(
         id: newRowId(), unit_id: units.get(fact.unitKey)!.id, role: fact.role, party_id: actor?.id ?? null,
         party_ref: actor ? null : (effect.actorRef ?? null), site_id: site?.id ?? null, region_code: regionCode,
         counterparty_id: counterparty?.id ?? null, counterparty_ref: counterparty ? null : (effect.counterpartyRef ?? null),
-        quantity_milli: fact.quantityMilli ?? null, uom: fact.uom ?? null, ...base,
+        quantity_milli: fact.quantityMilli ?? null, uom: fact.uom ?? null, event_row_id: rowId, event_id: event.eventId, event_time: event.eventTime,
       })
     }
     plan.outcomes.push({ index, eventId: event.eventId, status: 'created', findings: eventFindings, hashId: event.hashId })
