@@ -56,7 +56,7 @@ export interface ConsoleProductDayTable {
   events: number
 }
 
-/** Events per day × county × category (migration 2026-11-23T1720-add-console-rollups). */
+/** Events per day × county × category (migration 2026-11-23T1910-add-console-rollups). */
 export interface ConsoleRegionDayTable {
   day: string
   region_code: string
@@ -73,16 +73,12 @@ export interface ConsolePartySpanTable {
   last_day: string
 }
 
-/** Events per month (YYYY-MM, Shanghai) × party × category; party '' as in console_party_day. */
-export interface ConsolePartyMonthTable {
+/** console_party_day summed per month (YYYY-MM, Shanghai) × party × category; party '' as there. */
+export interface ConsolePartyMonthTable extends Omit<ConsolePartyDayTable, 'day'> {
   month: string
-  party_id: string
-  category: string
-  region_code: string
-  events: number
 }
 
-/** console_flow_day summed per month (migration 2026-11-23T1730-add-console-month-rollups). */
+/** console_flow_day summed per month (migration 2026-11-23T1910-add-console-rollups). */
 export interface ConsoleFlowMonthTable extends Omit<ConsoleFlowDayTable, 'day'> {
   month: string
 }

@@ -55,7 +55,7 @@ function combine(figures: PartyFigures[]): PartyFigures {
   const sum = (pick: (f: PartyFigures) => number) => figures.reduce((s, f) => s + pick(f), 0)
   return {
     partyId: '', events: sum((f) => f.events), complete: sum((f) => f.complete), flagged: sum((f) => f.flagged), corrected: sum((f) => f.corrected),
-    delays: DELAY_COLUMNS.map((_, i) => sum((f) => f.delays[i])), reportingDays: Math.max(0, ...figures.map((f) => f.reportingDays)), lastDay: '',
+    delays: DELAY_COLUMNS.map((_, i) => sum((f) => f.delays[i])), reportingDays: Math.max(0, ...figures.map((f) => f.reportingDays)),
   }
 }
 

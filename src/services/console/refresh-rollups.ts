@@ -70,6 +70,8 @@ function coarser<T>(rows: PartyDayRow[], key: (row: PartyDayRow) => string, star
   return [...sums.values()]
 }
 
+const PARTY_DAY_COUNTERS = ['events', 'complete', 'flagged', 'corrected', ...DELAY_COLUMNS] as const
+
 /** Daily deltas summed per month: the same row without its day, zeroed, then added to. */
 function monthly<R extends { day: string }>(rows: R[], key: (row: R) => string, add: (into: Omit<R, 'day'> & { month: string }, row: R) => void): (Omit<R, 'day'> & { month: string })[] {
   const sums = new Map<string, Omit<R, 'day'> & { month: string }>()
@@ -80,7 +82,7 @@ function monthly<R extends { day: string }>(rows: R[], key: (row: R) => string, 
     if (into === undefined) {
       const { day: _day, ...rest } = row
       const zeroed: Record<string, unknown> = { ...rest, month }
-      for (const counter of ['movements', 'quantity_milli', 'events']) if (counter in zeroed) zeroed[counter] = 0
+      for (const counter of ['movements', 'quantity_milli', ...PARTY_DAY_COUNTERS]) if (counter in zeroed) zeroed[counter] = 0
       into = zeroed as Omit<R, 'day'> & { month: string }
       sums.set(k, into)
     }
@@ -120,8 +122,7 @@ class Deltas {
     const partyDays = [...this.partyDays.values()]
     await tx.consoleRollups.addPartyDays(partyDays)
     await tx.consoleRollups.addRegionDays(coarser(partyDays, (r) => `${r.day}|${r.region_code}|${r.category}`, (r) => ({ day: r.day, region_code: r.region_code, category: r.category, events: 0 }), (into, r) => { into.events += r.events }))
-    await tx.consoleRollups.addPartyMonths(coarser(partyDays, (r) => `${r.day.slice(0, 7)}|${r.party_id}|${r.category}`,
-      (r) => ({ month: r.day.slice(0, 7), party_id: r.party_id, category: r.category, region_code: r.region_code, events: 0 }), (into, r) => { into.events += r.events }))
+    await tx.consoleRollups.addPartyMonths(monthly(partyDays, (r) => `${r.party_id}|${r.category}`, (into, r) => { for (const c of PARTY_DAY_COUNTERS) into[c] += r[c] }))
     await tx.consoleRollups.widenPartySpans(coarser(partyDays.filter((r) => r.party_id !== ''), (r) => `${r.party_id}|${r.category}`,
       (r) => ({ party_id: r.party_id, category: r.category, region_code: r.region_code, first_day: r.day, last_day: r.day }),
       (into, r) => { into.first_day = minText(into.first_day, r.day); into.last_day = maxText(into.last_day, r.day) }))

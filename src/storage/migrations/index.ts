@@ -9,11 +9,9 @@ import * as createAlerts from './2026-11-23T1630-create-alerts.js'
 import * as createConsole from './2026-11-23T1640-create-console.js'
 import * as createCreditAndBlacklist from './2026-11-23T1650-create-credit-and-blacklist.js'
 import * as createPortal from './2026-11-23T1700-create-portal.js'
-import * as addConsoleRollups from './2026-11-23T1720-add-console-rollups.js'
-import * as addConsoleMonthRollups from './2026-11-23T1730-add-console-month-rollups.js'
-import * as addConsolePartyMonthCounters from './2026-11-23T1740-add-console-party-month-counters.js'
 import * as alertDedupe from './2026-11-23T1840-alert-dedupe.js'
 import * as addComplaintFinding from './2026-11-23T1900-add-complaint-finding.js'
+import * as addConsoleRollups from './2026-11-23T1910-add-console-rollups.js'
 
 export interface MigrationModule {
   up(db: Kysely<any>, engine: 'sqlite' | 'postgres'): Promise<void>
@@ -29,9 +27,7 @@ export const MIGRATIONS: Record<string, MigrationModule> = {
   '2026-11-23T1640-create-console': createConsole,
   '2026-11-23T1650-create-credit-and-blacklist': createCreditAndBlacklist,
   '2026-11-23T1700-create-portal': createPortal,
-  '2026-11-23T1720-add-console-rollups': addConsoleRollups,
-  '2026-11-23T1730-add-console-month-rollups': addConsoleMonthRollups,
-  '2026-11-23T1740-add-console-party-month-counters': addConsolePartyMonthCounters,
   '2026-11-23T1840-alert-dedupe': alertDedupe,
   '2026-11-23T1900-add-complaint-finding': addComplaintFinding,
+  '2026-11-23T1910-add-console-rollups': addConsoleRollups,
 }

@@ -3,7 +3,7 @@
  * parties and products behind them, and paged drill-down lists of events. Every query takes the caller's
  * scope as a filter (region prefix, categories) computed by services/access/scope.ts.
  */
-import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type { Database } from '../schema.js'
@@ -27,7 +27,6 @@ export interface PartyFigures {
   corrected: number
   delays: number[]
   reportingDays: number
-  lastDay: string
 }
 
 export interface PartyName {
@@ -65,8 +64,6 @@ export interface EventListRow {
 const n = (value: unknown) => Number(value ?? 0)
 const DELAYS = ['delay_5m', 'delay_1h', 'delay_6h', 'delay_24h', 'delay_72h', 'delay_7d', 'delay_late'] as const
 
-type PartyDayEb = ExpressionBuilder<Database, 'console_party_day'>
-
 export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'maxParameters'>) {
   const partyDays = (f: RollupFilter) => {
     let q = db.selectFrom('console_party_day').where('day', '>=', f.since).where('day', '<=', f.until)
@@ -74,7 +71,6 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
     return q
   }
-  const sum = (eb: PartyDayEb, column: (typeof DELAYS)[number] | 'events' | 'complete' | 'flagged' | 'corrected') => eb.fn.sum<number>(`console_party_day.${column}`).as(column)
 
   /** The caller's scope as a condition: region prefix on any of the columns, categories, and more. */
   const scopeOf = (f: RollupFilter, regionColumns: string[], ...more: RawBuilder<unknown>[]): RawBuilder<unknown> => {
@@ -147,17 +143,16 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     },
 
     /**
-     * Quality counters per party (party '' holds events without a registered party), summed in one hash
-     * aggregation; reporting days are left out (0): a distinct count per party sorts every row, so it is
-     * asked for the parties shown only (`reportingDaysOf`).
+     * Quality counters per party (party '' holds events without a registered party), as a period sum of
+     * console_party_month and console_party_day; reporting days are left out (0): a distinct count per party
+     * needs its days, so it is asked for the parties shown only (`reportingDaysOf`).
      */
     async partyFigures(f: RollupFilter): Promise<PartyFigures[]> {
-      const rows = await partyDays(f)
-        .select((eb) => ['party_id', sum(eb, 'events'), sum(eb, 'complete'), sum(eb, 'flagged'), sum(eb, 'corrected'), ...DELAYS.map((d) => sum(eb, d)), eb.fn.max('day').as('last_day')])
-        .groupBy('party_id').execute()
+      const counters = ['events', 'complete', 'flagged', 'corrected', ...DELAYS] as const
+      const { rows } = await periodSums({ month: 'console_party_month', day: 'console_party_day', keys: ['party_id'], counters: [...counters], scope: scopeOf(f, ['region_code']), f })
       return rows.map((r) => ({
-        partyId: r.party_id, events: n(r.events), complete: n(r.complete), flagged: n(r.flagged), corrected: n(r.corrected),
-        delays: DELAYS.map((d) => n((r as Record<string, unknown>)[d])), reportingDays: 0, lastDay: String(r.last_day ?? ''),
+        partyId: String(r.party_id), events: n(r.events), complete: n(r.complete), flagged: n(r.flagged), corrected: n(r.corrected),
+        delays: DELAYS.map((d) => n(r[d])), reportingDays: 0,
       }))
     },
 

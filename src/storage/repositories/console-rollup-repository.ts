@@ -208,11 +208,11 @@ export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pic
     },
 
     async addPartyMonths(rows: PartyMonthRow[]): Promise<void> {
-      for (const chunk of chunkRows(rows, 5, dialect.maxParameters)) {
+      for (const chunk of chunkRows(rows, 15, dialect.maxParameters)) {
         await db.insertInto('console_party_month').values(chunk)
-          .onConflict((oc) => oc.columns(['month', 'party_id', 'category']).doUpdateSet((eb) => ({
-            events: eb(eb.ref('console_party_month.events'), '+', eb.ref('excluded.events')),
-          }))).execute()
+          .onConflict((oc) => oc.columns(['month', 'party_id', 'category']).doUpdateSet((eb) => Object.fromEntries(
+            PARTY_DAY_COUNTERS.map((c) => [c, eb(eb.ref(`console_party_month.${c}`), '+', eb.ref(`excluded.${c}`))]),
+          ))).execute()
       }
     },
 
