@@ -67,6 +67,7 @@ describe.skipIf(!chromiumPath)('recall workflow in Chromium', () => {
     await expectVisible(page.locator('.recall-task'))
     await page.getByRole('button', { name: '确认收到任务' }).click()
     await expectVisible(page.getByRole('status').filter({ hasText: '已确认' }))
+    await screenshot(page, 'recall-tasks-report-360')
     // More than held: the API's message is shown and the input marked.
     await page.locator('.recall-report input[type=number]').nth(1).fill('31')
     await page.getByRole('button', { name: '提交上报' }).click()
@@ -76,7 +77,6 @@ describe.skipIf(!chromiumPath)('recall workflow in Chromium', () => {
     await screenshot(page, 'recall-tasks-error-360')
     await page.locator('.recall-report input[type=number]').nth(1).fill('')
     await page.locator('.recall-report input[type=number]').nth(2).fill('30')
-    await screenshot(page, 'recall-tasks-report-360')
     await page.getByRole('button', { name: '提交上报' }).click()
     await expectVisible(page.getByRole('status').filter({ hasText: '已上报' }))
     await expectNoHorizontalOverflow(page)

@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from './components/status'
 import { I18nProvider, useI18n } from './i18n'
 import {
   AlertDetailPage, AlertsPage, AlertThresholdsPage, ApiKeysPage, BlacklistPage, ComplaintDetailPage, ComplaintsImportPage, ComplaintsInboxPage,
-  ComplaintStatusPage, ConsolePage, CreditListPage, CreditPartyPage, DrawPage, ExplorerPage, HomePage, ImpactPage, InspectionsPage, LabelsPage,
+  ComplaintStatusPage, ConsolePage, CreditListPage, CreditPartyPage, DrawPage, ExplorerPage, HelpPage, HomePage, ImpactPage, InspectionsPage, LabelsPage,
   LoginPage, MasterDataPage, NewRecallPage, NotFoundPage, OpenDataPage, PartnersPage, PortalHomePage, PublicQueryPage, PublicRecallsPage,
   RecallListPage, RecallPage, RecordPage, RegisterPage, SpreadsheetsPage, StandardsPage, SubscriptionsPage, TasksPage,
 } from './lazy-pages'
@@ -31,6 +31,7 @@ function Page({ path }: { path: string }) {
   const consoleSection = consoleSectionFromPath(path)
   if (consoleSection !== undefined) return <ConsolePage section={consoleSection} />
   if (path === '/open-data') return <OpenDataPage />
+  if (path === '/help') return <HelpPage />
   if (path === '/portal') return <PortalHomePage />
   if (path === '/portal/partners') return <PartnersPage />
   if (path === '/portal/master-data') return <MasterDataPage />

@@ -30,6 +30,7 @@ export const RecallListPage = page(() => import('./pages/recalls/recall-list-pag
 export const TasksPage = page(() => import('./pages/recalls/tasks-page'), 'TasksPage')
 export const RecallPage = page(() => import('./pages/recalls/recall-page'), 'RecallPage')
 export const ConsolePage = page(() => import('./pages/console/console-page'), 'ConsolePage')
+export const HelpPage = page(() => import('./pages/help/help-page'), 'HelpPage')
 export const OpenDataPage = page(() => import('./pages/open-data/open-data-page'), 'OpenDataPage')
 export const PortalHomePage = page(() => import('./pages/portal/portal-home'), 'PortalHomePage')
 export const PartnersPage = page(() => import('./pages/portal/partners-page'), 'PartnersPage')

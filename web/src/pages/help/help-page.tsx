@@ -23,7 +23,9 @@ function Flow({ flow }: { flow: HelpFlow }) {
         <div className="help-flow__figures">
           {flow.figures.map((figure) => (
             <figure key={figure.file} className={`help-figure help-figure--${figure.width === 360 ? 'phone' : 'wide'}`}>
-              <img src={`${HELP_IMAGE_PATH}/${figure.file}`} alt={t(figure.caption as MessageKey)} loading="lazy" width={figure.width === 360 ? 360 : 960} />
+              <a href={`${HELP_IMAGE_PATH}/${figure.file}`} target="_blank" rel="noreferrer" title={t('help.fullSize')}>
+                <img src={`${HELP_IMAGE_PATH}/${figure.file}`} alt={t(figure.caption as MessageKey)} loading="lazy" width={figure.width === 360 ? 360 : 960} />
+              </a>
               <figcaption>{t(figure.caption as MessageKey)}</figcaption>
             </figure>
           ))}
