@@ -3,7 +3,7 @@
  * parties and products behind them, and paged drill-down lists of events. Every query takes the caller's
  * scope as a filter (region prefix, categories) computed by services/access/scope.ts.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from 'kysely'
 import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type { Database } from '../schema.js'
@@ -72,30 +72,38 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     return q
   }
 
-  /** The caller's scope as a condition: region prefix on any of the columns, categories, and more. */
-  const scopeOf = (f: RollupFilter, regionColumns: string[], ...more: RawBuilder<unknown>[]): RawBuilder<unknown> => {
-    const conditions = [...more]
-    if (f.regionPrefix !== '') conditions.push(sql`(${sql.join(regionColumns.map((c) => sql`${sql.ref(c)} like ${`${f.regionPrefix}%`}`), sql` or `)})`)
-    if (f.categories) conditions.push(sql`category in (${sql.join(f.categories.length > 0 ? f.categories : [''])})`)
-    return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`1 = 1`
-  }
   /**
    * Sums counters per key over the period from a monthly table and its daily twin (periodPlan: whole months,
    * plus or minus the days at the edges); keys whose first counter sums to 0 had nothing in the period.
+   * `regionColumns`: the caller's region prefix applies to any of them; `extra` narrows every part more.
    */
-  const periodSums = <K extends string, C extends string>(spec: { month: keyof Database; day: keyof Database; keys: K[]; counters: C[]; scope: RawBuilder<unknown>; f: RollupFilter; top?: number }) => {
-    const plan = periodPlan(spec.f.since, spec.f.until)
-    const keys = sql.join(spec.keys.map((k) => sql.ref(k)))
-    const plus = sql.join(spec.counters.map((c) => sql.ref(c)))
-    const minus = sql.join(spec.counters.map((c) => sql`-${sql.ref(c)} as ${sql.ref(c)}`))
-    const parts: RawBuilder<unknown>[] = []
-    if (plan.months.length > 0) parts.push(sql`select ${keys}, ${plus} from ${sql.table(spec.month)} where month in (${sql.join(plan.months)}) and ${spec.scope}`)
-    for (const [first, last] of plan.add) parts.push(sql`select ${keys}, ${plus} from ${sql.table(spec.day)} where day >= ${first} and day <= ${last} and ${spec.scope}`)
-    for (const [first, last] of plan.subtract) parts.push(sql`select ${keys}, ${minus} from ${sql.table(spec.day)} where day >= ${first} and day <= ${last} and ${spec.scope}`)
-    const sums = sql.join(spec.counters.map((c) => sql`sum(${sql.ref(c)}) as ${sql.ref(c)}`))
-    const first = sql.ref(spec.counters[0])
-    const order = spec.top === undefined ? sql`` : sql` order by sum(${first}) desc, ${sql.ref(spec.keys[0])} limit ${spec.top}`
-    return sql<Record<K | C, string | number>>`select ${keys}, ${sums} from (${sql.join(parts, sql` union all `)}) as period group by ${keys} having sum(${first}) > 0${order}`.execute(db)
+  const periodSums = async <K extends string, C extends string>(spec: {
+    month: 'console_party_month' | 'console_flow_month' | 'console_product_month'; day: 'console_party_day' | 'console_flow_day' | 'console_product_day'
+    keys: K[]; counters: C[]; regionColumns: string[]; f: RollupFilter; top?: number; extra?: (eb: ExpressionBuilder<any, any>) => Expression<SqlBool>
+  }): Promise<Record<K | C, string | number>[]> => {
+    const { f } = spec
+    const plan = periodPlan(f.since, f.until)
+    const anyDb = db as unknown as Kysely<any>
+    const scoped = (q: SelectQueryBuilder<any, any, any>) => {
+      let scopedQ = q
+      if (f.regionPrefix !== '') scopedQ = scopedQ.where((eb) => eb.or(spec.regionColumns.map((c) => eb(c, 'like', `${f.regionPrefix}%`))))
+      if (f.categories) scopedQ = scopedQ.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+      if (spec.extra) scopedQ = scopedQ.where(spec.extra)
+      return scopedQ
+    }
+    const days = (first: string, last: string, sign: 1 | -1) => scoped(anyDb.selectFrom(spec.day).where('day', '>=', first).where('day', '<=', last)
+      .select((eb) => [...spec.keys.map((k) => eb.ref(k).as(k)), ...spec.counters.map((c) => (sign === 1 ? eb.ref(c).as(c) : eb.neg(eb.ref(c)).as(c)))]))
+    const parts: SelectQueryBuilder<any, any, any>[] = [
+      ...(plan.months.length > 0 ? [scoped(anyDb.selectFrom(spec.month).where('month', 'in', plan.months).select([...spec.keys, ...spec.counters]))] : []),
+      ...plan.add.map(([first, last]) => days(first, last, 1)),
+      ...plan.subtract.map(([first, last]) => days(first, last, -1)),
+    ]
+    const union = parts.slice(1).reduce((all, part) => all.unionAll(part), parts[0])
+    let q = anyDb.selectFrom(union.as('period'))
+      .select((eb) => [...spec.keys, ...spec.counters.map((c) => eb.fn.sum(c).as(c))])
+      .groupBy(spec.keys).having((eb) => eb.fn.sum(spec.counters[0]), '>', 0)
+    if (spec.top !== undefined) q = q.orderBy((eb) => eb.fn.sum(spec.counters[0]), 'desc').orderBy(spec.keys[0]).limit(spec.top)
+    return await q.execute() as unknown as Record<K | C, string | number>[]
   }
 
   const regionDays = (f: RollupFilter) => {
@@ -138,7 +146,7 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
 
     /** The parties with the most events over the period (party '' left out). */
     async topParties(f: RollupFilter, limit: number): Promise<{ partyId: string; events: number }[]> {
-      const { rows } = await periodSums({ month: 'console_party_month', day: 'console_party_day', keys: ['party_id'], counters: ['events'], scope: scopeOf(f, ['region_code'], sql`party_id <> ''`), f, top: limit })
+      const rows = await periodSums({ month: 'console_party_month', day: 'console_party_day', keys: ['party_id'], counters: ['events'], regionColumns: ['region_code'], f, top: limit, extra: (eb) => eb('party_id', '!=', '') })
       return rows.map((r) => ({ partyId: String(r.party_id), events: n(r.events) }))
     },
 
@@ -149,7 +157,7 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
      */
     async partyFigures(f: RollupFilter): Promise<PartyFigures[]> {
       const counters = ['events', 'complete', 'flagged', 'corrected', ...DELAYS] as const
-      const { rows } = await periodSums({ month: 'console_party_month', day: 'console_party_day', keys: ['party_id'], counters: [...counters], scope: scopeOf(f, ['region_code']), f })
+      const rows = await periodSums({ month: 'console_party_month', day: 'console_party_day', keys: ['party_id'], counters: [...counters], regionColumns: ['region_code'], f })
       return rows.map((r) => ({
         partyId: String(r.party_id), events: n(r.events), complete: n(r.complete), flagged: n(r.flagged), corrected: n(r.corrected),
         delays: DELAYS.map((d) => n(r[d])), reportingDays: 0,
@@ -197,14 +205,14 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     },
 
     async flows(f: RollupFilter): Promise<{ fromRegion: string; toRegion: string; uom: string; movements: number; quantityMilli: number }[]> {
-      const { rows } = await periodSums({
-        month: 'console_flow_month', day: 'console_flow_day', keys: ['from_region', 'to_region', 'uom'], counters: ['movements', 'quantity_milli'], scope: scopeOf(f, ['from_region', 'to_region']), f,
+      const rows = await periodSums({
+        month: 'console_flow_month', day: 'console_flow_day', keys: ['from_region', 'to_region', 'uom'], counters: ['movements', 'quantity_milli'], regionColumns: ['from_region', 'to_region'], f,
       })
       return rows.map((r) => ({ fromRegion: String(r.from_region), toRegion: String(r.to_region), uom: String(r.uom), movements: n(r.movements), quantityMilli: n(r.quantity_milli) }))
     },
 
     async topProducts(f: RollupFilter, limit: number): Promise<{ productId: string; name: string; category: string; events: number }[]> {
-      const { rows: top } = await periodSums({ month: 'console_product_month', day: 'console_product_day', keys: ['product_id'], counters: ['events'], scope: scopeOf(f, ['region_code']), f, top: limit })
+      const top = await periodSums({ month: 'console_product_month', day: 'console_product_day', keys: ['product_id'], counters: ['events'], regionColumns: ['region_code'], f, top: limit })
       if (top.length === 0) return []
       const products = await db.selectFrom('product').select(['id', 'name', 'category']).where('id', 'in', top.map((t) => String(t.product_id))).execute()
       const byId = new Map(products.map((p) => [p.id, p]))

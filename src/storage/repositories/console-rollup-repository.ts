@@ -8,7 +8,7 @@
  * Each batch is one transaction that first claims the watermark row with a compare-and-set: two refreshes
  * racing on the same rows cannot both count them (the loser updates nothing and rolls back).
  */
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { chunkRows } from '../chunk.js'
 import type { Dialect } from '../dialect/dialect.js'
 import type {
@@ -200,10 +200,10 @@ export function createConsoleRollupRepository(db: Kysely<Database>, dialect: Pic
     async widenPartySpans(rows: PartySpanRow[]): Promise<void> {
       for (const chunk of chunkRows(rows, 5, dialect.maxParameters)) {
         await db.insertInto('console_party_span').values(chunk)
-          .onConflict((oc) => oc.columns(['party_id', 'category']).doUpdateSet({
-            first_day: sql`case when excluded.first_day < console_party_span.first_day then excluded.first_day else console_party_span.first_day end`,
-            last_day: sql`case when excluded.last_day > console_party_span.last_day then excluded.last_day else console_party_span.last_day end`,
-          })).execute()
+          .onConflict((oc) => oc.columns(['party_id', 'category']).doUpdateSet((eb) => ({
+            first_day: eb.case().when('excluded.first_day', '<', eb.ref('console_party_span.first_day')).then(eb.ref('excluded.first_day')).else(eb.ref('console_party_span.first_day')).end(),
+            last_day: eb.case().when('excluded.last_day', '>', eb.ref('console_party_span.last_day')).then(eb.ref('excluded.last_day')).else(eb.ref('console_party_span.last_day')).end(),
+          }))).execute()
       }
     },
 
