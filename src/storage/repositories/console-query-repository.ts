@@ -65,12 +65,14 @@ const n = (value: unknown) => Number(value ?? 0)
 const DELAYS = ['delay_5m', 'delay_1h', 'delay_6h', 'delay_24h', 'delay_72h', 'delay_7d', 'delay_late'] as const
 
 export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick<Dialect, 'maxParameters'>) {
-  const partyDays = (f: RollupFilter) => {
-    let q = db.selectFrom('console_party_day').where('day', '>=', f.since).where('day', '<=', f.until)
-    if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
-    if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
-    return q
+  /** The caller's scope on a rollup table with `region_code` and `category` columns. */
+  const inScope = <QB extends SelectQueryBuilder<Database, 'console_party_day' | 'console_region_day' | 'console_party_span', object>>(q: QB, f: RollupFilter): QB => {
+    let scoped = q as SelectQueryBuilder<Database, 'console_party_day' | 'console_region_day' | 'console_party_span', object>
+    if (f.regionPrefix !== '') scoped = scoped.where('region_code', 'like', `${f.regionPrefix}%`)
+    if (f.categories) scoped = scoped.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
+    return scoped as QB
   }
+  const partyDays = (f: RollupFilter) => inScope(db.selectFrom('console_party_day').where('day', '>=', f.since).where('day', '<=', f.until), f)
 
   /**
    * Sums counters per key over the period from a monthly table and its daily twin (periodPlan: whole months,
@@ -106,18 +108,8 @@ export function createConsoleQueryRepository(db: Kysely<Database>, dialect: Pick
     return await q.execute() as unknown as Record<K | C, string | number>[]
   }
 
-  const regionDays = (f: RollupFilter) => {
-    let q = db.selectFrom('console_region_day').where('day', '>=', f.since).where('day', '<=', f.until)
-    if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
-    if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
-    return q
-  }
-  const partySpans = (f: RollupFilter) => {
-    let q = db.selectFrom('console_party_span').where('last_day', '>=', f.since).where('first_day', '<=', f.until)
-    if (f.regionPrefix !== '') q = q.where('region_code', 'like', `${f.regionPrefix}%`)
-    if (f.categories) q = q.where('category', 'in', f.categories.length > 0 ? f.categories : [''])
-    return q
-  }
+  const regionDays = (f: RollupFilter) => inScope(db.selectFrom('console_region_day').where('day', '>=', f.since).where('day', '<=', f.until), f)
+  const partySpans = (f: RollupFilter) => inScope(db.selectFrom('console_party_span').where('last_day', '>=', f.since).where('first_day', '<=', f.until), f)
 
   return {
     /** Events per day and category (console_region_day: one row per day × county × category). */
