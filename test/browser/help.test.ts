@@ -41,9 +41,12 @@ describe.skipIf(!chromiumPath)('in-app help in Chromium', () => {
       for (let i = 0; i < total; i++) {
         const image = images.nth(i)
         await image.scrollIntoViewIfNeeded()
-        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300)
+        await expect.poll(() => image.evaluate((img) => {
+          const loaded = img as unknown as { complete: boolean; naturalWidth: number }
+          return loaded.complete ? loaded.naturalWidth : 0
+        })).toBeGreaterThan(300)
       }
-      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.mouse.wheel(0, -100_000)
       await expectNoHorizontalOverflow(page)
       await screenshot(page, `help-${viewport.width}`)
       await page.close()
