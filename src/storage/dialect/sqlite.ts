@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
 import { DatabaseUnusableError, type Dialect } from './dialect.js'
+import { BACKSTOP_PAGES, startCheckpointer } from './sqlite-checkpointer.js'
 
 /** Page cache per connection: 64 MiB (negative = KiB), so trace walks on a large database stay in memory. */
 const CACHE_SIZE_KIB = 65_536
@@ -97,6 +98,11 @@ export function openSqlite(path: string, options: SqliteOpenOptions = {}): Diale
     if (isCorruptionError(error)) throw new DatabaseUnusableError(`${path} is a damaged SQLite database (${(error as Error).message}). ${UNTOUCHED_ADVICE}`, { cause: error })
     throw error
   }
+  // A read-write database file gets its WAL checkpointed beside the writer (sqlite-checkpointer.ts); a backup or
+  // restore check (fileMustExist), a read-only view and an in-memory database do not need one.
+  const background = path !== ':memory:' && !options.readonly && !options.fileMustExist
+  if (background) connection.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`)
+  const checkpointer = background ? startCheckpointer(path) : undefined
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) })
   // better-sqlite3 runs on one connection, so a statement run here joins any transaction Kysely has open on it.
   const statements = new Map<string, BetterSqlite3.Statement>()
@@ -134,6 +140,9 @@ export function openSqlite(path: string, options: SqliteOpenOptions = {}): Diale
       // backup API, which restarts whenever another connection writes.
       await sql`vacuum into ${file}`.execute(db)
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop()
+      await db.destroy()
+    },
   }
 }
