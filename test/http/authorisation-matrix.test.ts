@@ -206,7 +206,7 @@ const RULES: Record<string, Rule> = {
 /** Route families answered the same to everyone: documentation, the web app's files, GS1 Digital Link resolution. */
 const PUBLIC_FAMILIES: { pattern: RegExp; url: (route: string) => string }[] = [
   { pattern: /^GET \/docs/, url: (route) => route.slice(4).replace('*', 'index.css') },
-  { pattern: /^GET \/(assets\/|index\.html$)/, url: (route) => route.slice(4) },
+  { pattern: /^GET \/(assets\/|help-images\/|index\.html$)/, url: (route) => route.slice(4) },
   { pattern: /^(GET|OPTIONS) \/[a-z0-9]+\/\*$/, url: (route) => `${route.replace(/^\S+ /, '').slice(0, -2)}/${DRUG_GTIN}` },
   { pattern: /^(GET|OPTIONS) \*$/, url: () => '/account/login' },
 ]
