@@ -20,7 +20,8 @@ const REGIONS = ['441402', '441403', '110105', '460105', '330106']
 export async function benchAlerts(engine: EngineName, totalEvents: number): Promise<Figure[]> {
   const usccs = Array.from({ length: 50 }, (_, i) => completeUscc(`91441400MA${String(900 + i).padStart(6, '0')}`))
   const batches = syntheticBatches(totalEvents, BATCH_SIZE, 11, usccs)
-  const apps = await Promise.all(['rules-off', 'rules-on'].map(async (label) => benchApp((await benchDatabase(engine, `alerts-${label}`)).url)))
+  const databases = await Promise.all(['rules-off', 'rules-on'].map((label) => benchDatabase(engine, `alerts-${label}`)))
+  const apps = await Promise.all(databases.map((database) => benchApp(database.url)))
   const parties: Party[] = usccs.map((uscc, i) => ({
     id: newRowId<PartyId>(), uscc, name: `基准主体${i}`, kind: 'wholesaler', regionCode: REGIONS[i % REGIONS.length], categories: ['agri'],
     licences: [], createdAt: '2026-01-01T00:00:00.000Z',
@@ -43,6 +44,7 @@ export async function benchAlerts(engine: EngineName, totalEvents: number): Prom
     }
   } finally {
     for (const app of apps) await app.close()
+    for (const database of databases) await database.drop()
   }
   const [off, on] = seconds.map((s) => totalEvents / s)
   const ratio = on / off

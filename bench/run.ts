@@ -20,6 +20,9 @@ const { values } = parseArgs({
 const only = values.only ? new Set(values.only.split(',')) : undefined
 const wanted = (name: string) => !only || only.has(name)
 
+/** Every figure measured so far, printed even when a later benchmark fails. */
+const collected: Figure[] = []
+
 async function main(): Promise<void> {
   const engines = values.engines.split(',') as EngineName[]
   const usable: EngineName[] = []
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
     }
     usable.push(engine)
   }
-  const figures: Figure[] = []
+  const figures = collected
   const epcis = wanted('epcis') ? await import('./epcis.bench.js') : undefined
   if (epcis) figures.push(...epcis.benchEventHash())
   const validation = wanted('validation') ? await import('./validation.bench.js') : undefined
@@ -75,6 +78,8 @@ function printTable(figures: Figure[]): void {
 }
 
 main().catch((error: unknown) => {
+  // What was measured before the failure is still printed: a 1M-event run is too long to lose.
+  if (collected.length > 0) printTable(collected)
   process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`)
   process.exit(1)
 })

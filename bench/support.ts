@@ -26,7 +26,8 @@ export async function benchDatabase(engine: EngineName, label: string): Promise<
     const { rm } = await import('node:fs/promises')
     return { engine, url: `sqlite:${file}`, drop: async () => { for (const suffix of ['', '-wal', '-shm']) await rm(file + suffix, { force: true }) } }
   }
-  const name = `zhuisu_bench_${label}_${process.pid}_${counter}`
+  // A label may hold characters an unquoted PostgreSQL name may not (alerts-rules-on).
+  const name = `zhuisu_bench_${label.replace(/[^a-z0-9_]/gi, '_')}_${process.pid}_${counter}`
   const admin = new pg.Client({ connectionString: POSTGRES_URL })
   await admin.connect()
   await admin.query(`create database ${name}`)
