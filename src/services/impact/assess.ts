@@ -62,7 +62,7 @@ export async function assessRoots(repos: Repositories, codes: string[], roots: T
     const [from, to] = [byHolder.get(flow.from), byHolder.get(flow.to)]
     Object.assign(flow, { fromName: from?.party.name ?? flow.from, toName: to?.party.name ?? flow.to, fromKind: from?.kind, toKind: to?.kind })
   }
-  holders.sort((a, b) => (a.regionCode ?? '').localeCompare(b.regionCode ?? '') || (a.party.name ?? '').localeCompare(b.party.name ?? ''))
+  holders.sort((a, b) => compareText(a.regionCode ?? '', b.regionCode ?? '') || byName(a.party.name ?? '', b.party.name ?? ''))
   const primary = roots[0]
   return {
     root: { id: primary.id, code: primary.key, kind: primary.kind },
@@ -116,7 +116,7 @@ function impactUnit(loaded: LoadedTrace, unit: TraceUnit, holder: HolderView, ho
   const movements: ImpactMovement[] = own.filter((r) => MOVEMENT_ROLES.has(r.role)).map((r) => movement(loaded, r))
   // A shipment to this holder it has not confirmed yet is still a movement it must answer for.
   for (const r of incoming) if (holder.unconfirmed > 0) movements.push({ ...movement(loaded, r), role: 'incoming', counterparty: refOf(loaded, r.partyId, r.partyRef) })
-  movements.sort((a, b) => a.eventTime.localeCompare(b.eventTime))
+  movements.sort((a, b) => compareText(a.eventTime, b.eventTime))
   return {
     unitId: unit.id, code: unit.key, kind: unit.kind, gtin: unit.gtin ?? product?.gtin, productName: product?.name, category: product?.category,
     lotNumber: unit.lotNumber, serial: unit.serial, uom: holder.uom,
@@ -157,6 +157,14 @@ function addFlow(flows: Map<string, ImpactFlow>, r: CustodyRecord): void {
   flow.lines++
   if (r.eventTime < flow.firstAt) flow.firstAt = r.eventTime
   flows.set(key, flow)
+}
+
+/** Names in the platform's collation, with one collator for the whole sort (localeCompare builds one per call). */
+const byName = new Intl.Collator().compare
+
+/** Codes and ISO times: plain code-point order. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export function round3(value: number): number {

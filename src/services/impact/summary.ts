@@ -71,24 +71,30 @@ function totalsOf(holders: ImpactHolder[]): ImpactTotals[] {
 }
 
 function timelineOf(holders: ImpactHolder[]): { date: string; role: string; movements: number }[] {
-  const counts = new Map<string, number>()
-  // Movements share few instants (one event moves many units): each instant's China date is worked out once.
-  const dates = new Map<string, string>()
+  // Movements share few instants (one event moves many units): each instant's China date is worked out once,
+  // and its counts per role are found without building a key per movement.
+  const byInstant = new Map<string, Map<string, number>>()
   for (const holder of holders) {
     for (const unit of holder.units) {
       for (const m of unit.movements) {
-        let date = dates.get(m.eventTime)
-        if (date === undefined) {
-          date = new Date(Date.parse(m.eventTime) + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-          dates.set(m.eventTime, date)
+        let roles = byInstant.get(m.eventTime)
+        if (roles === undefined) {
+          roles = new Map()
+          byInstant.set(m.eventTime, roles)
         }
-        const key = `${date}|${m.role}`
-        counts.set(key, (counts.get(key) ?? 0) + 1)
+        roles.set(m.role, (roles.get(m.role) ?? 0) + 1)
       }
     }
   }
-  return [...counts.entries()].map(([key, movements]) => {
-    const [date, role] = key.split('|')
-    return { date, role, movements }
-  }).sort((a, b) => a.date.localeCompare(b.date) || a.role.localeCompare(b.role))
+  const counts = new Map<string, { date: string; role: string; movements: number }>()
+  for (const [instant, roles] of byInstant) {
+    const date = new Date(Date.parse(instant) + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+    for (const [role, movements] of roles) {
+      const key = `${date}|${role}`
+      const entry = counts.get(key)
+      if (entry) entry.movements += movements
+      else counts.set(key, { date, role, movements })
+    }
+  }
+  return [...counts.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.role < b.role ? -1 : a.role > b.role ? 1 : 0))
 }
